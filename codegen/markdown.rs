@@ -1,0 +1,207 @@
+//! The Markdown that descriptions are written in, and its renderings.
+//!
+//! Descriptions are one paragraph of inline Markdown, as on the docs site:
+//! `[text](url)`, `**strong**`, `*emphasis*`, `` `code` `` and backslash
+//! escapes. Anything else is text. Line breaks inside a description are soft:
+//! they render as a space.
+
+/// One piece of a description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inline {
+    Text(String),
+    Code(String),
+    Strong(Vec<Inline>),
+    Emphasis(Vec<Inline>),
+    Link { text: Vec<Inline>, url: String },
+}
+
+pub fn parse(markdown: &str) -> Vec<Inline> {
+    let mut pieces = Vec::new();
+    let mut text = String::new();
+    let mut rest = markdown;
+    while let Some(next) = rest.chars().next() {
+        if let Some((piece, after)) = special(rest) {
+            match piece {
+                Some(Inline::Text(escaped)) => text.push_str(&escaped),
+                Some(piece) => {
+                    if !text.is_empty() {
+                        pieces.push(Inline::Text(std::mem::take(&mut text)));
+                    }
+                    pieces.push(piece);
+                }
+                None => text.push_str(&rest[..rest.len() - after.len()]),
+            }
+            rest = after;
+        } else {
+            text.push(next);
+            rest = &rest[next.len_utf8()..];
+        }
+    }
+    if !text.is_empty() {
+        pieces.push(Inline::Text(text));
+    }
+    pieces
+}
+
+/// Recognizes the construct `rest` starts with: `Some((Some(piece), after))`
+/// for a piece, `Some((None, after))` for text to keep as written (an escape,
+/// a run of backticks with no closing run), `None` for an ordinary character.
+fn special(rest: &str) -> Option<(Option<Inline>, &str)> {
+    let mut chars = rest.chars();
+    match chars.next()? {
+        '\\' => {
+            let escaped = chars.next().filter(char::is_ascii_punctuation)?;
+            Some((
+                Some(Inline::Text(escaped.to_string())),
+                &rest[1 + escaped.len_utf8()..],
+            ))
+        }
+        '`' => Some(code_span(rest)),
+        '*' if rest.starts_with("**") => {
+            let (inner, after) = enclosed(&rest[2..], "**")?;
+            Some((Some(Inline::Strong(parse(inner))), after))
+        }
+        '*' => {
+            let (inner, after) = enclosed(&rest[1..], "*")?;
+            Some((Some(Inline::Emphasis(parse(inner))), after))
+        }
+        '[' => {
+            let (text, after_text) = enclosed(&rest[1..], "](")?;
+            let (url, after) = after_text.split_once(')')?;
+            let url_ok =
+                !url.is_empty() && !url.contains(|c: char| c.is_whitespace() || "<>()".contains(c));
+            url_ok.then(|| {
+                let link = Inline::Link {
+                    text: parse(text),
+                    url: url.to_string(),
+                };
+                (Some(link), after)
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The text up to `closer` and what follows it, when that text is not empty
+/// and does not start or end with a space, so that `a * b * c` stays text.
+fn enclosed<'a>(text: &'a str, closer: &str) -> Option<(&'a str, &'a str)> {
+    let (inner, after) = text.split_once(closer)?;
+    let trimmed = !inner.is_empty() && inner.trim() == inner;
+    trimmed.then_some((inner, after))
+}
+
+fn code_span(rest: &str) -> (Option<Inline>, &str) {
+    let fence_len = rest.len() - rest.trim_start_matches('`').len();
+    let fence = &rest[..fence_len];
+    let body = &rest[fence_len..];
+    let mut search = 0;
+    while let Some(found) = body[search..].find(fence) {
+        let start = search + found;
+        let run = body[start..].len() - body[start..].trim_start_matches('`').len();
+        if run == fence_len {
+            let content = &body[..start];
+            let content = match content.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')) {
+                Some(inner) if !inner.trim().is_empty() => inner,
+                _ => content,
+            };
+            return (
+                Some(Inline::Code(content.to_string())),
+                &body[start + fence_len..],
+            );
+        }
+        search = start + run;
+    }
+    (None, body)
+}
+
+/// The description as plain text: link text without its URL, no emphasis or
+/// code marks, line breaks folded into single spaces.
+pub fn plain_text(pieces: &[Inline]) -> String {
+    let mut out = String::new();
+    write_plain(pieces, &mut out);
+    fold_line_breaks(&out)
+}
+
+fn write_plain(pieces: &[Inline], out: &mut String) {
+    for piece in pieces {
+        match piece {
+            Inline::Text(text) | Inline::Code(text) => out.push_str(text),
+            Inline::Strong(inner) | Inline::Emphasis(inner) | Inline::Link { text: inner, .. } => {
+                write_plain(inner, out)
+            }
+        }
+    }
+}
+
+/// Every run of whitespace that holds a line break becomes one space.
+fn fold_line_breaks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (index, line) in text.split('\n').enumerate() {
+        if index == 0 {
+            out.push_str(line);
+        } else {
+            out.truncate(out.trim_end().len());
+            out.push(' ');
+            out.push_str(line.trim_start());
+        }
+    }
+    out
+}
+
+/// The description as Markdown for rustdoc, one line, in which the text can
+/// only ever be text: every character Markdown or HTML would read as syntax
+/// is escaped, and emphasis is written as HTML so that no neighbouring
+/// character can stop it from rendering.
+pub fn rustdoc(pieces: &[Inline]) -> String {
+    let mut out = String::new();
+    write_rustdoc(pieces, &mut out);
+    fold_line_breaks(&out)
+}
+
+fn write_rustdoc(pieces: &[Inline], out: &mut String) {
+    for piece in pieces {
+        match piece {
+            Inline::Text(text) => escape_text(text, out),
+            Inline::Code(code) => out.push_str(&code_literal(code)),
+            Inline::Strong(inner) => {
+                out.push_str("<strong>");
+                write_rustdoc(inner, out);
+                out.push_str("</strong>");
+            }
+            Inline::Emphasis(inner) => {
+                out.push_str("<em>");
+                write_rustdoc(inner, out);
+                out.push_str("</em>");
+            }
+            Inline::Link { text, url } => {
+                out.push('[');
+                write_rustdoc(text, out);
+                out.push_str("](");
+                out.push_str(url);
+                out.push(')');
+            }
+        }
+    }
+}
+
+fn escape_text(text: &str, out: &mut String) {
+    for c in text.chars() {
+        if "\\`*_[]<>&!#|~{}".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// `text` as a Markdown code span, fenced with one backtick more than the
+/// longest run inside it, so no content can close it early.
+pub fn code_literal(text: &str) -> String {
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}

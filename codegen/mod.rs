@@ -1,0 +1,71 @@
+//! The generator behind `build.rs`: the bytes of errors.toml in, Rust source
+//! or a list of diagnostics out. No file or environment access happens here,
+//! so tests call it directly with strings.
+//!
+//! The pipeline: [`source::decode`] the bytes, [`parse::parse`] the TOML into
+//! a raw catalog, [`validate::validate`] it into a [`Catalog`], and
+//! [`render::render`] that as Rust.
+
+pub mod catalog;
+pub mod diagnostic;
+pub mod markdown;
+pub mod naming;
+pub mod parse;
+pub mod raw;
+pub mod render;
+pub mod source;
+pub mod suggest;
+pub mod validate;
+
+pub use catalog::Catalog;
+pub use diagnostic::Diagnostic;
+
+use diagnostic::Problem;
+use parse::Parsed;
+use source::LineIndex;
+
+/// Reads and checks errors.toml. On failure, every problem found, in the
+/// order they stand in the file.
+pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
+    let text = source::decode(bytes).map_err(|diagnostic| vec![diagnostic])?;
+    let lines = LineIndex::new(&text);
+    let problems = match parse::parse(&text) {
+        Parsed::Syntax(problems) => {
+            let mut diagnostics = locate(&lines, problems);
+            // A recovering parser often reports one slip several times over
+            // on the same line; the first says it best.
+            diagnostics.dedup_by_key(|diagnostic| diagnostic.line);
+            return Err(diagnostics);
+        }
+        Parsed::Read(raw, mut problems) => match validate::validate(&raw, &lines) {
+            Ok(catalog) if problems.is_empty() => return Ok(catalog),
+            Ok(_) => problems,
+            Err(more) => {
+                problems.extend(more);
+                problems
+            }
+        },
+    };
+    Err(locate(&lines, problems))
+}
+
+/// The Rust source for errors.toml, or every problem found in it.
+pub fn generate(bytes: &[u8]) -> Result<String, Vec<Diagnostic>> {
+    load(bytes).map(|catalog| render::render(&catalog))
+}
+
+fn locate(lines: &LineIndex<'_>, problems: Vec<Problem>) -> Vec<Diagnostic> {
+    let mut diagnostics: Vec<Diagnostic> = problems
+        .into_iter()
+        .map(|problem| {
+            let (line, column) = lines.position(problem.at);
+            Diagnostic {
+                line,
+                column,
+                message: problem.message,
+            }
+        })
+        .collect();
+    diagnostics.sort();
+    diagnostics
+}

@@ -1,0 +1,299 @@
+//! Reading errors.toml into a [`RawCatalog`]: TOML syntax, value types, and
+//! keys that are unknown. What the values mean is `validate.rs`'s job.
+
+use toml::Spanned;
+use toml::de::{DeArray, DeString, DeTable, DeValue};
+
+use super::diagnostic::Problem;
+use super::raw::{At, RawCatalog, RawEntry};
+use super::suggest::did_you_mean;
+
+const TOP_LEVEL_KEYS: &[&str] = &["catalog", "error"];
+const CATALOG_KEYS: &[&str] = &["languages"];
+const ENTRY_KEYS: &[&str] = &[
+    "code",
+    "aliases",
+    "title",
+    "retry",
+    "retry_after_ms",
+    "variant",
+    "description",
+];
+
+/// What reading the file gave.
+pub enum Parsed {
+    /// The file is not valid TOML. A parser that recovers from an error
+    /// guesses at what follows, so nothing after a syntax error is checked.
+    Syntax(Vec<Problem>),
+    /// Valid TOML; the problems are wrong types and unknown keys.
+    Read(RawCatalog, Vec<Problem>),
+}
+
+pub fn parse(text: &str) -> Parsed {
+    let (root, syntax_errors) = DeTable::parse_recoverable(text);
+    if !syntax_errors.is_empty() {
+        return Parsed::Syntax(syntax_errors.iter().map(syntax_problem).collect());
+    }
+    let mut reader = Reader::default();
+    let catalog = reader.catalog(root.get_ref());
+    Parsed::Read(catalog, reader.problems)
+}
+
+fn syntax_problem(error: &toml::de::Error) -> Problem {
+    let message = error.message();
+    let fix = if message.contains("duplicate key") {
+        "a key may appear only once in a table: delete or rename one of the two"
+    } else if message.contains("must be quoted") {
+        "put text in double quotes, like title = \"NO FUNDS\""
+    } else {
+        "correct the TOML syntax here (strings need double quotes, headers need brackets)"
+    };
+    Problem {
+        at: error.span().map_or(0, |span| span.start),
+        message: format!("TOML syntax error: {message}; {fix}"),
+    }
+}
+
+#[derive(Default)]
+struct Reader {
+    problems: Vec<Problem>,
+}
+
+type Key<'i> = Spanned<DeString<'i>>;
+type Value<'i> = Spanned<DeValue<'i>>;
+
+impl Reader {
+    fn catalog(&mut self, root: &DeTable<'_>) -> RawCatalog {
+        let mut catalog = RawCatalog::default();
+        for (key, value) in root {
+            match key.get_ref().as_ref() {
+                "catalog" => match value.get_ref() {
+                    DeValue::Table(table) => {
+                        catalog.catalog_span = Some(value.span());
+                        self.catalog_table(table, &mut catalog);
+                    }
+                    _ => self.problem(
+                        value,
+                        "`catalog` must be a table: write it as a `[catalog]` header line",
+                    ),
+                },
+                "error" => self.entries(value, &mut catalog.entries),
+                _ => self.unknown_top_level_key(key),
+            }
+        }
+        catalog
+    }
+
+    fn catalog_table(&mut self, table: &DeTable<'_>, catalog: &mut RawCatalog) {
+        for (key, value) in table {
+            match key.get_ref().as_ref() {
+                "languages" => {
+                    catalog.languages = self.strings(key, value).map(|languages| At {
+                        value: languages,
+                        span: value.span(),
+                    });
+                }
+                _ => self.unknown_key(key, CATALOG_KEYS, "[catalog]"),
+            }
+        }
+    }
+
+    fn entries(&mut self, value: &Value<'_>, entries: &mut Vec<RawEntry>) {
+        match value.get_ref() {
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    match item.get_ref() {
+                        DeValue::Table(table) => entries.push(self.entry(table, item)),
+                        _ => self.problem(
+                            item,
+                            "each entry of `error` must be a table: start every entry with an `[[error]]` line",
+                        ),
+                    }
+                }
+            }
+            DeValue::Table(_) => self.problem(
+                value,
+                "`[error]` with single brackets holds only one entry: write `[[error]]`, with double brackets, above every entry",
+            ),
+            _ => self.problem(
+                value,
+                "`error` must be a list of tables: start every entry with an `[[error]]` line",
+            ),
+        }
+    }
+
+    fn entry(&mut self, table: &DeTable<'_>, header: &Value<'_>) -> RawEntry {
+        let mut entry = RawEntry {
+            span: header.span(),
+            code: None,
+            aliases: Vec::new(),
+            title: None,
+            retry: None,
+            retry_after_ms: None,
+            variant: None,
+            description_span: None,
+            descriptions: Vec::new(),
+        };
+        for (key, value) in table {
+            match key.get_ref().as_ref() {
+                "code" => entry.code = self.string(key, value),
+                "aliases" => entry.aliases = self.strings(key, value).unwrap_or_default(),
+                "title" => entry.title = self.string(key, value),
+                "retry" => entry.retry = self.string(key, value),
+                "retry_after_ms" => entry.retry_after_ms = self.integer(key, value),
+                "variant" => entry.variant = self.string(key, value),
+                "description" => self.descriptions(value, &mut entry),
+                _ => self.unknown_key(key, ENTRY_KEYS, "[[error]] entry"),
+            }
+        }
+        entry
+    }
+
+    fn descriptions(&mut self, value: &Value<'_>, entry: &mut RawEntry) {
+        let DeValue::Table(table) = value.get_ref() else {
+            self.problem(
+                value,
+                "`description` must be a table: write an `[error.description]` line and one line per language under it, like en = \"...\"",
+            );
+            return;
+        };
+        entry.description_span = Some(value.span());
+        for (language, text) in table {
+            if let Some(text) = self.string(language, text) {
+                let language = At {
+                    value: language.get_ref().to_string(),
+                    span: language.span(),
+                };
+                entry.descriptions.push((language, text));
+            }
+        }
+        entry
+            .descriptions
+            .sort_by_key(|(language, _)| language.span.start);
+    }
+
+    fn string(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<At<String>> {
+        match value.get_ref() {
+            DeValue::String(text) => Some(At {
+                value: text.to_string(),
+                span: value.span(),
+            }),
+            other => {
+                let key = key.get_ref();
+                self.problem(
+                    value,
+                    format!(
+                        "`{key}` must be text in double quotes, like {key} = \"...\", not {}",
+                        type_name(other)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn strings(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<Vec<At<String>>> {
+        let DeValue::Array(items) = value.get_ref() else {
+            let key = key.get_ref();
+            self.problem(
+                value,
+                format!(
+                    "`{key}` must be a list of texts in square brackets, like {key} = [\"...\", \"...\"], not {}",
+                    type_name(value.get_ref())
+                ),
+            );
+            return None;
+        };
+        Some(self.string_items(key, items))
+    }
+
+    fn string_items(&mut self, key: &Key<'_>, items: &DeArray<'_>) -> Vec<At<String>> {
+        let mut strings = Vec::new();
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(text) => strings.push(At {
+                    value: text.to_string(),
+                    span: item.span(),
+                }),
+                other => self.problem(
+                    item,
+                    format!(
+                        "every item of `{}` must be text in double quotes, not {}",
+                        key.get_ref(),
+                        type_name(other)
+                    ),
+                ),
+            }
+        }
+        strings
+    }
+
+    fn integer(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<At<i64>> {
+        let key = key.get_ref();
+        let DeValue::Integer(integer) = value.get_ref() else {
+            self.problem(
+                value,
+                format!(
+                    "`{key}` must be a whole number without quotes, like {key} = 2000, not {}",
+                    type_name(value.get_ref())
+                ),
+            );
+            return None;
+        };
+        match i64::from_str_radix(integer.as_str(), integer.radix()) {
+            Ok(number) => Some(At {
+                value: number,
+                span: value.span(),
+            }),
+            Err(_) => {
+                self.problem(
+                    value,
+                    format!("`{key}` is too large a number; write a smaller one"),
+                );
+                None
+            }
+        }
+    }
+
+    fn unknown_top_level_key(&mut self, key: &Key<'_>) {
+        let name = key.get_ref();
+        if ENTRY_KEYS.contains(&name.as_ref()) {
+            self.problem(
+                key,
+                format!(
+                    "`{name}` belongs to an entry, but no `[[error]]` line comes before it; add `[[error]]` above the entry's first key"
+                ),
+            );
+        } else {
+            self.unknown_key(key, TOP_LEVEL_KEYS, "top level");
+        }
+    }
+
+    fn unknown_key(&mut self, key: &Key<'_>, known: &[&str], place: &str) {
+        let name = key.get_ref();
+        let suggestion = did_you_mean(name, known);
+        let known = known.join("`, `");
+        self.problem(
+            key,
+            format!(
+                "unknown key `{name}` in the {place}{suggestion}; the keys allowed here are `{known}`"
+            ),
+        );
+    }
+
+    fn problem<T>(&mut self, at: &Spanned<T>, message: impl Into<String>) {
+        self.problems.push(Problem::at(&at.span(), message));
+    }
+}
+
+fn type_name(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "text",
+        DeValue::Integer(_) => "a whole number",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "true or false",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}

@@ -1,0 +1,37 @@
+//! errors.toml as written: every value the file gives, with where it stands,
+//! before any rule about what the values mean is checked.
+
+use std::ops::Range;
+
+pub type Span = Range<usize>;
+
+/// A value and the byte range of the source it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct At<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+#[derive(Debug, Default)]
+pub struct RawCatalog {
+    /// The `[catalog]` header, where problems with the table as a whole point.
+    pub catalog_span: Option<Span>,
+    pub languages: Option<At<Vec<At<String>>>>,
+    pub entries: Vec<RawEntry>,
+}
+
+#[derive(Debug)]
+pub struct RawEntry {
+    /// The `[[error]]` header, where a missing key is reported.
+    pub span: Span,
+    pub code: Option<At<String>>,
+    pub aliases: Vec<At<String>>,
+    pub title: Option<At<String>>,
+    pub retry: Option<At<String>>,
+    pub retry_after_ms: Option<At<i64>>,
+    pub variant: Option<At<String>>,
+    /// The `[error.description]` header, if the entry has one.
+    pub description_span: Option<Span>,
+    /// `(language, text)` in the order the file gives them.
+    pub descriptions: Vec<(At<String>, At<String>)>,
+}

@@ -1,0 +1,180 @@
+//! What a program asks of an error code.
+
+use core::fmt;
+use core::str::FromStr;
+use core::time::Duration;
+
+use crate::{CODES, ErrorCode, Lang, Localized, Retry, UnknownCode};
+
+impl ErrorCode {
+    /// The code for a string the API sent: a canonical code or an alias,
+    /// matched exactly (case-sensitive). `None` for a code this catalog does
+    /// not know, so that a new code from the API never panics; keep the raw
+    /// string in that case.
+    ///
+    /// ```
+    /// use capmonster_errors::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::from_code("ERROR_ZERO_BALANCE"), Some(ErrorCode::ZeroBalance));
+    /// assert_eq!(ErrorCode::from_code("WRONG_CAPTCHA_ID"), Some(ErrorCode::NoSuchCapchaId));
+    /// assert_eq!(ErrorCode::from_code("error_zero_balance"), None);
+    /// ```
+    #[inline]
+    pub fn from_code(code: &str) -> Option<ErrorCode> {
+        CODES.get(code).copied()
+    }
+
+    /// The canonical code, as the API sends it.
+    ///
+    /// ```
+    /// use capmonster_errors::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::NoSuchCapchaId.code(), "ERROR_NO_SUCH_CAPCHA_ID");
+    /// ```
+    #[inline]
+    pub const fn code(self) -> &'static str {
+        self.entry().code
+    }
+
+    /// Other codes the API sends with the same meaning, often none.
+    ///
+    /// ```
+    /// use capmonster_errors::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::NoSuchCapchaId.aliases(), ["WRONG_CAPTCHA_ID"]);
+    /// assert!(ErrorCode::ZeroBalance.aliases().is_empty());
+    /// ```
+    #[inline]
+    pub const fn aliases(self) -> &'static [&'static str] {
+        self.entry().aliases
+    }
+
+    /// The short title of the docs page's heading, like `"NO FUNDS"`.
+    ///
+    /// ```
+    /// use capmonster_errors::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::ZeroBalance.title(), "NO FUNDS");
+    /// ```
+    #[inline]
+    pub const fn title(self) -> &'static str {
+        self.entry().title
+    }
+
+    /// The description as plain text, for a person to read in a terminal or
+    /// a dialog: links reduced to their text, no emphasis or code marks, on
+    /// one line.
+    ///
+    /// ```
+    /// use capmonster_errors::{ErrorCode, Lang};
+    ///
+    /// assert_eq!(
+    ///     ErrorCode::ZeroBalance.description(Lang::Zh),
+    ///     "账户余额为零。充值继续进行识别操作。"
+    /// );
+    /// ```
+    #[inline]
+    pub const fn description(self, lang: Lang) -> &'static str {
+        self.entry().description[lang as usize]
+    }
+
+    /// The description in Markdown, exactly as errors.toml has it (with the
+    /// surrounding whitespace trimmed).
+    ///
+    /// ```
+    /// use capmonster_errors::{ErrorCode, Lang};
+    ///
+    /// assert!(ErrorCode::ZeroBalance
+    ///     .description_markdown(Lang::Zh)
+    ///     .contains("[充值](https://capmonster.cloud/SelectPaymentType)"));
+    /// ```
+    #[inline]
+    pub const fn description_markdown(self, lang: Lang) -> &'static str {
+        self.entry().description_markdown[lang as usize]
+    }
+
+    /// What a client should do after this error.
+    ///
+    /// ```
+    /// use capmonster_errors::{ErrorCode, Retry};
+    ///
+    /// assert_eq!(ErrorCode::ZeroBalance.retry(), Retry::Never);
+    /// assert_eq!(ErrorCode::CaptchaNotReady.retry(), Retry::SameRequest);
+    /// assert_eq!(ErrorCode::TokenExpired.retry(), Retry::NewTask);
+    /// ```
+    #[inline]
+    pub const fn retry(self) -> Retry {
+        self.entry().retry
+    }
+
+    /// Whether trying again can help, by the same request or a new task:
+    /// `retry().is_retryable()`.
+    #[inline]
+    pub const fn is_retryable(self) -> bool {
+        self.retry().is_retryable()
+    }
+
+    /// How long to wait before sending the same request again, where the
+    /// catalog says. `None` when [`retry`](ErrorCode::retry) is not
+    /// [`Retry::SameRequest`], or when it is but the API documents no delay:
+    /// then choose one, with backoff.
+    ///
+    /// ```
+    /// use core::time::Duration;
+    /// use capmonster_errors::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::TooMuchRequests.retry_after(), Some(Duration::from_secs(2)));
+    /// assert_eq!(ErrorCode::ZeroBalance.retry_after(), None);
+    /// ```
+    #[inline]
+    pub const fn retry_after(self) -> Option<Duration> {
+        match self.entry().retry_after_ms {
+            Some(ms) => Some(Duration::from_millis(ms)),
+            None => None,
+        }
+    }
+
+    /// The one-line message of [`Display`](fmt::Display) in another
+    /// language: `CODE: description`, the description as
+    /// [`description`](ErrorCode::description) gives it.
+    ///
+    /// ```
+    /// use capmonster_errors::{ErrorCode, Lang};
+    ///
+    /// assert_eq!(
+    ///     ErrorCode::ZeroBalance.display(Lang::Zh).to_string(),
+    ///     "ERROR_ZERO_BALANCE: 账户余额为零。充值继续进行识别操作。"
+    /// );
+    /// ```
+    #[inline]
+    pub const fn display(self, lang: Lang) -> Localized {
+        Localized { code: self, lang }
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    /// Writes `CODE: description` on one line: the canonical code, a colon
+    /// and a space, and the plain English description.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.display(Lang::En).fmt(f)
+    }
+}
+
+impl core::error::Error for ErrorCode {}
+
+impl FromStr for ErrorCode {
+    type Err = UnknownCode;
+
+    /// [`ErrorCode::from_code`], with an error that names the unknown code.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        ErrorCode::from_code(code).ok_or_else(|| UnknownCode::new(code))
+    }
+}
+
+impl TryFrom<&str> for ErrorCode {
+    type Error = UnknownCode;
+
+    fn try_from(code: &str) -> Result<Self, Self::Error> {
+        code.parse()
+    }
+}
