@@ -185,8 +185,10 @@ fn write_rustdoc(pieces: &[Inline], out: &mut String) {
 }
 
 fn escape_text(text: &str, out: &mut String) {
-    for c in text.chars() {
-        if "\\`*_[]<>&!#|~{}".contains(c) {
+    for (at, c) in text.char_indices() {
+        // A bare `scheme://` would make rustdoc warn that the URL is not a link.
+        let starts_url = c == ':' && text[at + 1..].starts_with("//");
+        if "\\`*_[]<>&!#|~{}".contains(c) || starts_url {
             out.push('\\');
         }
         out.push(c);

@@ -66,6 +66,7 @@ fn locate(lines: &LineIndex<'_>, problems: Vec<Problem>) -> Vec<Diagnostic> {
             }
         })
         .collect();
-    diagnostics.sort();
+    // Stable: problems at one place keep the order they were found in.
+    diagnostics.sort_by_key(|diagnostic| (diagnostic.line, diagnostic.column));
     diagnostics
 }

@@ -77,7 +77,10 @@ impl Reader {
                         "`catalog` must be a table: write it as a `[catalog]` header line",
                     ),
                 },
-                "error" => self.entries(value, &mut catalog.entries),
+                "error" => {
+                    catalog.has_error_key = true;
+                    self.entries(value, &mut catalog.entries);
+                }
                 _ => self.unknown_top_level_key(key),
             }
         }
@@ -88,6 +91,7 @@ impl Reader {
         for (key, value) in table {
             match key.get_ref().as_ref() {
                 "languages" => {
+                    catalog.has_languages_key = true;
                     catalog.languages = self.strings(key, value).map(|languages| At {
                         value: languages,
                         span: value.span(),
@@ -125,6 +129,10 @@ impl Reader {
     fn entry(&mut self, table: &DeTable<'_>, header: &Value<'_>) -> RawEntry {
         let mut entry = RawEntry {
             span: header.span(),
+            keys: table
+                .iter()
+                .map(|(key, _)| key.get_ref().to_string())
+                .collect(),
             code: None,
             aliases: Vec::new(),
             title: None,
@@ -159,13 +167,12 @@ impl Reader {
         };
         entry.description_span = Some(value.span());
         for (language, text) in table {
-            if let Some(text) = self.string(language, text) {
-                let language = At {
-                    value: language.get_ref().to_string(),
-                    span: language.span(),
-                };
-                entry.descriptions.push((language, text));
-            }
+            let text = self.string(language, text);
+            let language = At {
+                value: language.get_ref().to_string(),
+                span: language.span(),
+            };
+            entry.descriptions.push((language, text));
         }
         entry
             .descriptions

@@ -16,6 +16,10 @@ pub struct At<T> {
 pub struct RawCatalog {
     /// The `[catalog]` header, where problems with the table as a whole point.
     pub catalog_span: Option<Span>,
+    /// Whether the file has an `error` key at all, even one of the wrong type.
+    pub has_error_key: bool,
+    /// Whether `[catalog]` has a `languages` key, even one of the wrong type.
+    pub has_languages_key: bool,
     pub languages: Option<At<Vec<At<String>>>>,
     pub entries: Vec<RawEntry>,
 }
@@ -24,6 +28,9 @@ pub struct RawCatalog {
 pub struct RawEntry {
     /// The `[[error]]` header, where a missing key is reported.
     pub span: Span,
+    /// Every key the entry's table holds, so that a key given with the wrong
+    /// type of value is not also reported as missing.
+    pub keys: Vec<String>,
     pub code: Option<At<String>>,
     pub aliases: Vec<At<String>>,
     pub title: Option<At<String>>,
@@ -32,6 +39,7 @@ pub struct RawEntry {
     pub variant: Option<At<String>>,
     /// The `[error.description]` header, if the entry has one.
     pub description_span: Option<Span>,
-    /// `(language, text)` in the order the file gives them.
-    pub descriptions: Vec<(At<String>, At<String>)>,
+    /// `(language, text)` in the order the file gives them; no text where
+    /// the value was not a string.
+    pub descriptions: Vec<(At<String>, Option<At<String>>)>,
 }

@@ -24,7 +24,7 @@ pub fn validate(raw: &RawCatalog, lines: &LineIndex<'_>) -> Result<Catalog, Vec<
         variants_seen: HashMap::new(),
     };
     let languages = validator.languages(raw);
-    if raw.entries.is_empty() {
+    if !raw.has_error_key {
         validator.problem(
             &raw.catalog_span.clone().unwrap_or(0..0),
             "the catalog has no entries; add an `[[error]]` entry with code, title, retry and [error.description]",
@@ -62,6 +62,9 @@ impl Validator<'_> {
             return None;
         };
         let Some(languages) = &raw.languages else {
+            if raw.has_languages_key {
+                return None;
+            }
             self.problem(
                 catalog_span,
                 "`[catalog]` has no `languages`; add languages = [\"zh\", \"en\"] under it",
@@ -127,7 +130,11 @@ impl Validator<'_> {
         let title_ok = title.is_some_and(|title| self.title(title));
         let retry = retry.and_then(|retry| self.retry(retry));
         let retry_after_ms = self.retry_after_ms(raw, retry);
-        let variant = code.and_then(|code| self.variant(raw, code));
+        // A bad or repeated code has been reported; its Rust name would only
+        // repeat the news.
+        let variant = code
+            .filter(|_| code_ok)
+            .and_then(|code| self.variant(raw, code));
         let descriptions = self.descriptions(raw, languages);
 
         if !(code_ok && aliases_ok && title_ok) {
@@ -155,7 +162,7 @@ impl Validator<'_> {
         key: &str,
         example: &str,
     ) -> Option<&'r At<String>> {
-        if value.is_none() {
+        if value.is_none() && !entry.keys.iter().any(|given| given == key) {
             self.problem(
                 &entry.span,
                 format!("this entry has no `{key}`; add a line like {example} under [[error]]"),
@@ -292,6 +299,9 @@ impl Validator<'_> {
         languages: Option<&[Language]>,
     ) -> Option<Vec<String>> {
         let Some(table) = &raw.description_span else {
+            if raw.keys.iter().any(|key| key == "description") {
+                return None;
+            }
             self.problem(
                 &raw.span,
                 "this entry has no `[error.description]`; add that line below the entry's keys, then one line per language, like en = \"...\"",
@@ -311,7 +321,7 @@ impl Validator<'_> {
                     ),
                 );
                 ok = false;
-            } else if text.value.trim().is_empty() {
+            } else if let Some(text) = text.as_ref().filter(|text| text.value.trim().is_empty()) {
                 self.problem(
                     &text.span,
                     format!(
@@ -329,7 +339,9 @@ impl Validator<'_> {
                 .iter()
                 .find(|(tag, _)| tag.value == language.tag);
             match text {
-                Some((_, text)) => texts.push(text.value.trim().to_string()),
+                Some((_, Some(text))) => texts.push(text.value.trim().to_string()),
+                // Reported by the parser as a value of the wrong type.
+                Some((_, None)) => ok = false,
                 None => {
                     self.problem(
                         table,

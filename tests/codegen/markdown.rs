@@ -1,0 +1,74 @@
+//! Descriptions' Markdown, and its plain-text and rustdoc renderings.
+
+use crate::codegen::markdown::{Inline, code_literal, parse, plain_text, rustdoc};
+
+fn plain(markdown: &str) -> String {
+    plain_text(&parse(markdown))
+}
+
+fn doc(markdown: &str) -> String {
+    rustdoc(&parse(markdown))
+}
+
+#[test]
+fn links_strong_and_code() {
+    assert_eq!(
+        parse("a [b](./c.md) **d** `e`"),
+        [
+            Inline::Text("a ".into()),
+            Inline::Link {
+                text: vec![Inline::Text("b".into())],
+                url: "./c.md".into()
+            },
+            Inline::Text(" ".into()),
+            Inline::Strong(vec![Inline::Text("d".into())]),
+            Inline::Text(" ".into()),
+            Inline::Code("e".into()),
+        ]
+    );
+}
+
+#[test]
+fn plain_text_keeps_the_words_only() {
+    assert_eq!(plain("[充值](https://x.example/pay)继续"), "充值继续");
+    assert_eq!(
+        plain("检查 **proxyType**、**proxyPort**。"),
+        "检查 proxyType、proxyPort。"
+    );
+    assert_eq!(plain("the `type` *field*"), "the type field");
+    assert_eq!(plain("``a ` b``"), "a ` b");
+    assert_eq!(plain("**[bold link](/x)**"), "bold link");
+}
+
+#[test]
+fn unmatched_marks_and_escapes_stay_text() {
+    assert_eq!(plain("2 * 3 * 4"), "2 * 3 * 4");
+    assert_eq!(plain("a ** b"), "a ** b");
+    assert_eq!(plain("[not a link]"), "[not a link]");
+    assert_eq!(plain("[spaced](a b)"), "[spaced](a b)");
+    assert_eq!(plain("`open"), "`open");
+    assert_eq!(plain(r"\*literal\* \[x\]"), "*literal* [x]");
+    assert_eq!(plain(r"back\slash"), r"back\slash");
+}
+
+#[test]
+fn line_breaks_fold_into_one_space() {
+    assert_eq!(plain("one  \n  two\nthree"), "one two three");
+}
+
+#[test]
+fn rustdoc_escapes_what_markdown_or_html_would_read() {
+    assert_eq!(doc("a <b> & [c] {d} *"), r"a \<b\> \& \[c\] \{d\} \*");
+    assert_eq!(doc("**x** *y*"), "<strong>x</strong> <em>y</em>");
+    assert_eq!(doc("[t](/docs)"), "[t](/docs)");
+    assert_eq!(doc("a\nb"), "a b");
+    assert_eq!(doc("see https://x.example"), r"see https\://x.example");
+    assert_eq!(doc("time: 10:30"), "time: 10:30");
+}
+
+#[test]
+fn code_literals_cannot_be_closed_early() {
+    assert_eq!(code_literal("x"), "`x`");
+    assert_eq!(code_literal("a`b"), "``a`b``");
+    assert_eq!(code_literal("`x"), "`` `x ``");
+}

@@ -1,0 +1,88 @@
+//! Text from errors.toml is data: whatever a description holds comes out of
+//! the compiled crate byte for byte, and changes neither the code nor the
+//! docs around it. Proved by building the crate from such a catalog.
+
+mod support;
+
+use support::Dependent;
+
+/// Strings that would break generated code or docs if pasted in raw.
+const HOSTILE: &[&str] = &[
+    r#"He said "hi", then \ and \\ and \" and \u{41} and \n"#,
+    r###"*/ /* "# "## r#" ]] [[ ]] {{ }} { } } <script>alert(1)</script> & &amp; < >"###,
+    "Line one\nline two\r\n\ttabbed\u{0}nul",
+    "中文 Ελληνικά العربية 👩‍👩‍👧 e\u{301} \u{202e}rtl\u{200b}zero-width",
+    "[broken intra-doc link] [`Self`] [x][y] `unclosed <b> <!-- --> ``` # heading",
+    "**bold** and *em* and [a link](./methods/get-task-result.md) and `code` kept as written",
+    "\\",
+    "Vec<T> at https://example.com/a?b=c, not a link; <b>unclosed",
+];
+
+/// `text` as a TOML basic string.
+fn toml_string(text: &str) -> String {
+    let mut out = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() && c != '\t' => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn catalog() -> String {
+    let mut toml = String::from("[catalog]\nlanguages = [\"zh\", \"en\"]\n");
+    for (index, text) in HOSTILE.iter().enumerate() {
+        let reversed: String = text.chars().rev().collect();
+        toml.push_str(&format!(
+            "\n[[error]]\ncode = \"ERROR_HOSTILE_{index}\"\ntitle = {}\nretry = \"never\"\n[error.description]\nzh = {}\nen = {}\n",
+            toml_string(&format!("TITLE {index} `{text}`").replace(['\n', '\r'], " ")),
+            toml_string(text),
+            toml_string(&reversed),
+        ));
+    }
+    toml
+}
+
+const MAIN: &str = r#"
+use capmonster_errors::{ErrorCode, Lang};
+
+fn main() {
+    for code in ErrorCode::ALL {
+        println!("{:?}", code.title());
+        println!("{:?}", code.description_markdown(Lang::Zh));
+        println!("{:?}", code.description_markdown(Lang::En));
+    }
+}
+"#;
+
+#[test]
+fn descriptions_come_out_byte_for_byte() {
+    let dependent = Dependent::new("hostile-text", MAIN).with_catalog(&catalog());
+    let output = dependent.run();
+    let expected: Vec<String> = HOSTILE
+        .iter()
+        .enumerate()
+        .flat_map(|(index, text)| {
+            let title = format!("TITLE {index} `{text}`").replace(['\n', '\r'], " ");
+            let reversed: String = text.chars().rev().collect();
+            [
+                title.trim().to_string(),
+                text.trim().to_string(),
+                reversed.trim().to_string(),
+            ]
+        })
+        .map(|text| format!("{text:?}"))
+        .collect();
+    assert_eq!(output.lines().collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn descriptions_document_without_rustdoc_warnings() {
+    Dependent::new("hostile-text-docs", "fn main() {}\n")
+        .with_catalog(&catalog())
+        .document_dependency();
+}
