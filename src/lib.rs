@@ -42,26 +42,98 @@
 //! assert!(needs_a_person(ErrorCode::ZeroBalance));
 //! ```
 //!
+//! # Acting on the advice
+//!
+//! [`ErrorCode::retry`] says what kind of retry can help, and
+//! [`ErrorCode::retry_after`] how long to wait first where the API says.
+//! With the `serde` and `alloc` features, `ApiError` parses the error body
+//! and offers the same methods, treating a code it does not know as
+//! [`Retry::Never`]. A client's loop around one task looks like this:
+//!
+//! ```
+//! use core::time::Duration;
+//! use capmonster_errors::{ErrorCode, Retry};
+//!
+//! enum Next {
+//!     /// Poll the result, or resend a rate-limited request, after the delay.
+//!     SameRequestAfter(Duration),
+//!     /// The task is lost: create a new one for the same captcha.
+//!     NewTask,
+//!     /// Stop and tell a person.
+//!     GiveUp,
+//! }
+//!
+//! /// For a code whose advice gives no delay (the API says "try again
+//! /// later"), a client picks its own and backs off as attempts add up.
+//! fn next(code: ErrorCode, attempt: u32) -> Next {
+//!     match code.retry() {
+//!         Retry::SameRequest => {
+//!             let backoff = Duration::from_secs(1) * 2u32.pow(attempt.min(5));
+//!             Next::SameRequestAfter(code.retry_after().unwrap_or(backoff))
+//!         }
+//!         Retry::NewTask => Next::NewTask,
+//!         Retry::Never => Next::GiveUp,
+//!     }
+//! }
+//!
+//! // Polling: CAPTCHA_NOT_READY means "ask again", no sooner than every 2 s.
+//! assert!(matches!(
+//!     next(ErrorCode::CaptchaNotReady, 0),
+//!     Next::SameRequestAfter(delay) if delay == Duration::from_secs(2)
+//! ));
+//! // A rate limit: the same request, after the delay the API asks for.
+//! assert!(matches!(
+//!     next(ErrorCode::TooMuchRequests, 3),
+//!     Next::SameRequestAfter(delay) if delay == Duration::from_secs(2)
+//! ));
+//! // No free server and no documented delay: our own backoff.
+//! assert!(matches!(
+//!     next(ErrorCode::NoSlotAvailable, 2),
+//!     Next::SameRequestAfter(delay) if delay == Duration::from_secs(4)
+//! ));
+//! // An expired token: this task cannot succeed, a new one may.
+//! assert!(matches!(next(ErrorCode::TokenExpired, 0), Next::NewTask));
+//! assert!(matches!(next(ErrorCode::ZeroBalance, 0), Next::GiveUp));
+//! ```
+//!
+//! # Features
+//!
+//! - `serde`: `Serialize` and `Deserialize` for [`ErrorCode`], as the code
+//!   string; deserializing accepts aliases and never allocates.
+//! - `alloc`: with `serde`, `ApiError`, a parsed error response that keeps
+//!   the code exactly as the server sent it.
+//!
 //! # Cost
 //!
-//! The crate is `#![no_std]` and allocates nothing. Its one dependency is
-//! [`phf`]; [`ErrorCode::from_code`] is one perfect-hash lookup in [`CODES`],
+//! The crate is `#![no_std]` and, but for `ApiError`, allocates nothing. By
+//! default its one dependency is [`phf`]; [`ErrorCode::from_code`] is one perfect-hash lookup in [`CODES`],
 //! and every other accessor is a `const fn` that reads a static table.
 
 #![no_std]
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+mod api_error;
 mod entry;
 mod error_code;
 mod lang;
 mod localized;
 mod retry;
+#[cfg(feature = "serde")]
+mod serde;
 mod unknown_code;
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 
+#[cfg(all(feature = "serde", feature = "alloc"))]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "serde", feature = "alloc"))))]
+pub use api_error::ApiError;
 pub use generated::{CODES, ErrorCode, Lang};
 pub use localized::Localized;
 pub use retry::Retry;

@@ -1,5 +1,7 @@
-//! An outside crate that depends on this one by path: it matches on the enum,
-//! resolves an alias and prints every code's zh description.
+//! Outside crates that depend on this one by path, with each set of
+//! features: they match on the enum with a wildcard arm, resolve an alias,
+//! and use what their features bring. A change that breaks dependents
+//! breaks these builds.
 
 mod support;
 
@@ -26,16 +28,48 @@ fn main() {
 }
 "#;
 
+fn expected_output() -> Vec<String> {
+    let mut lines = vec!["top up".to_string(), "Some(NoSuchCapchaId)".to_string()];
+    lines.extend(
+        ErrorCode::ALL
+            .iter()
+            .map(|code| format!("{}\t{}", code.code(), code.description(Lang::Zh))),
+    );
+    lines
+}
+
 #[test]
-fn a_dependent_crate_matches_resolves_and_prints() {
-    let output = Dependent::new("dependent-by-path", MAIN).run();
-    let mut lines = output.lines();
-    assert_eq!(lines.next(), Some("top up"));
-    assert_eq!(lines.next(), Some("Some(NoSuchCapchaId)"));
-    let printed: Vec<&str> = lines.collect();
-    let expected: Vec<String> = ErrorCode::ALL
-        .iter()
-        .map(|code| format!("{}\t{}", code.code(), code.description(Lang::Zh)))
-        .collect();
-    assert_eq!(printed, expected);
+fn with_default_features() {
+    let output = Dependent::binary("dependent-default", MAIN).run();
+    assert_eq!(output.lines().collect::<Vec<_>>(), expected_output());
+}
+
+#[test]
+fn without_default_features() {
+    let output = Dependent::binary("dependent-no-default", MAIN)
+        .dependency_options("default-features = false")
+        .run();
+    assert_eq!(output.lines().collect::<Vec<_>>(), expected_output());
+}
+
+#[test]
+fn with_serde_and_alloc() {
+    let main = r##"
+use capmonster_errors::{ApiError, ErrorCode};
+
+fn main() {
+    let body = r#"{"errorId":1,"errorCode":"WRONG_CAPTCHA_ID","taskId":5}"#;
+    let error: ApiError = serde_json::from_str(body).unwrap();
+    let code: ErrorCode = serde_json::from_str("\"ERROR_ZERO_BALANCE\"").unwrap();
+    println!("{:?} {} {:?} {}", error.code(), error.raw_code(), error.task_id(), code.code());
+}
+"##;
+    let output = Dependent::binary("dependent-serde", main)
+        .dependency_options("default-features = false, features = [\"serde\", \"alloc\"]")
+        .manifest_tail("serde_json = \"1\"\n")
+        .run();
+    assert_eq!(
+        output.trim(),
+        "Some(NoSuchCapchaId) WRONG_CAPTCHA_ID Some(5) ERROR_ZERO_BALANCE"
+    );
 }

@@ -61,8 +61,9 @@ fn main() {
 
 #[test]
 fn descriptions_come_out_byte_for_byte() {
-    let dependent = Dependent::new("hostile-text", MAIN).with_catalog(&catalog());
-    let output = dependent.run();
+    let output = Dependent::binary("hostile-text", MAIN)
+        .catalog(&catalog())
+        .run();
     let expected: Vec<String> = HOSTILE
         .iter()
         .enumerate()
@@ -82,7 +83,7 @@ fn descriptions_come_out_byte_for_byte() {
 
 #[test]
 fn descriptions_document_without_rustdoc_warnings() {
-    Dependent::new("hostile-text-docs", "fn main() {}\n")
-        .with_catalog(&catalog())
+    Dependent::library("hostile-text-docs", "")
+        .catalog(&catalog())
         .document_dependency();
 }

@@ -1,5 +1,5 @@
 //! A scratch crate that depends on this one by path, as an outside crate
-//! would, built and run by Cargo in the test's temporary directory.
+//! would, built by Cargo in the test's temporary directory.
 
 // Each test crate that includes this module uses only part of it.
 #![allow(dead_code)]
@@ -10,39 +10,60 @@ use std::{env, fs};
 
 pub struct Dependent {
     dir: PathBuf,
-    catalog: Option<PathBuf>,
+    name: String,
+    source: Source,
+    dependency_options: String,
+    manifest_tail: String,
+    catalog: Option<String>,
+}
+
+enum Source {
+    Binary(String),
+    Library(String),
 }
 
 impl Dependent {
-    /// A crate named `name` whose `main.rs` is `main_rs`. Each name has its
-    /// own directory and target directory, so builds are reused across runs.
-    pub fn new(name: &str, main_rs: &str) -> Self {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-        fs::create_dir_all(dir.join("src")).unwrap();
-        let manifest = format!(
-            "[package]\n\
-             name = \"{name}\"\n\
-             version = \"0.0.0\"\n\
-             edition = \"2024\"\n\
-             publish = false\n\
-             \n\
-             [dependencies]\n\
-             capmonster-errors = {{ path = {:?} }}\n\
-             \n\
-             [workspace]\n",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        write_if_changed(&dir.join("Cargo.toml"), &manifest);
-        write_if_changed(&dir.join("src/main.rs"), main_rs);
-        Self { dir, catalog: None }
+    /// A binary crate named `name` whose `main.rs` is `main_rs`. Each name
+    /// has its own directory and target directory, so builds are reused
+    /// across runs.
+    pub fn binary(name: &str, main_rs: &str) -> Self {
+        Self::new(name, Source::Binary(main_rs.into()))
+    }
+
+    /// A library crate named `name` whose `lib.rs` is `lib_rs`.
+    pub fn library(name: &str, lib_rs: &str) -> Self {
+        Self::new(name, Source::Library(lib_rs.into()))
+    }
+
+    fn new(name: &str, source: Source) -> Self {
+        Self {
+            dir: Path::new(env!("CARGO_TARGET_TMPDIR")).join(name),
+            name: name.into(),
+            source,
+            dependency_options: String::new(),
+            manifest_tail: String::new(),
+            catalog: None,
+        }
+    }
+
+    /// More keys for the dependency on this crate, like
+    /// `default-features = false`.
+    pub fn dependency_options(mut self, options: &str) -> Self {
+        self.dependency_options = format!(", {options}");
+        self
+    }
+
+    /// TOML appended to the scratch crate's manifest: more dependencies,
+    /// profiles.
+    pub fn manifest_tail(mut self, toml: &str) -> Self {
+        self.manifest_tail = toml.into();
+        self
     }
 
     /// Builds the dependency from another errors.toml, through the variable
     /// build.rs reads for that.
-    pub fn with_catalog(mut self, toml: &str) -> Self {
-        let path = self.dir.join("errors.toml");
-        write_if_changed(&path, toml);
-        self.catalog = Some(path);
+    pub fn catalog(mut self, toml: &str) -> Self {
+        self.catalog = Some(toml.into());
         self
     }
 
@@ -50,6 +71,11 @@ impl Dependent {
     /// when the build or the program fails.
     pub fn run(&self) -> String {
         self.cargo(&["run", "--quiet"], &[])
+    }
+
+    /// `cargo build`; panics with Cargo's output when it fails.
+    pub fn build(&self) {
+        self.cargo(&["build", "--quiet"], &[]);
     }
 
     /// `cargo doc` of the dependency alone, with rustdoc's warnings as errors.
@@ -60,7 +86,38 @@ impl Dependent {
         );
     }
 
+    fn write_files(&self) -> Option<PathBuf> {
+        fs::create_dir_all(self.dir.join("src")).unwrap();
+        let manifest = format!(
+            "[package]\n\
+             name = \"{}\"\n\
+             version = \"0.0.0\"\n\
+             edition = \"2024\"\n\
+             publish = false\n\
+             \n\
+             [dependencies]\n\
+             capmonster-errors = {{ path = {:?}{} }}\n\
+             {}\n\
+             [workspace]\n",
+            self.name,
+            env!("CARGO_MANIFEST_DIR"),
+            self.dependency_options,
+            self.manifest_tail,
+        );
+        write_if_changed(&self.dir.join("Cargo.toml"), &manifest);
+        match &self.source {
+            Source::Binary(main_rs) => write_if_changed(&self.dir.join("src/main.rs"), main_rs),
+            Source::Library(lib_rs) => write_if_changed(&self.dir.join("src/lib.rs"), lib_rs),
+        }
+        self.catalog.as_ref().map(|toml| {
+            let path = self.dir.join("errors.toml");
+            write_if_changed(&path, toml);
+            path
+        })
+    }
+
     fn cargo(&self, args: &[&str], vars: &[(&str, &str)]) -> String {
+        let catalog = self.write_files();
         let mut command = Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
         command
             .args(args)
@@ -68,7 +125,7 @@ impl Dependent {
             .arg(self.dir.join("Cargo.toml"))
             .env("CARGO_TARGET_DIR", self.dir.join("target"))
             .env_remove("RUSTDOCFLAGS");
-        match &self.catalog {
+        match catalog {
             Some(path) => command.env("CAPMONSTER_ERRORS_CATALOG", path),
             None => command.env_remove("CAPMONSTER_ERRORS_CATALOG"),
         };

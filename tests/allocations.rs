@@ -1,0 +1,131 @@
+//! The library allocates nothing: lookups, accessors, Display and serde
+//! deserialization of a code, counted by a global allocator.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::fmt::Write;
+
+use capmonster_errors::{ErrorCode, Lang, UnknownCode};
+
+/// Counts the allocations made by the current thread, so that tests running
+/// in parallel do not count each other's.
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations_during(work: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.with(Cell::get);
+    work();
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+/// A `fmt::Write` into a fixed buffer, so formatting itself needs no heap.
+struct Buffer {
+    bytes: [u8; 1024],
+    len: usize,
+}
+
+impl Write for Buffer {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        let end = self.len + text.len();
+        self.bytes
+            .get_mut(self.len..end)
+            .ok_or(std::fmt::Error)?
+            .copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+#[test]
+fn the_counter_sees_an_allocation() {
+    assert_eq!(
+        allocations_during(|| drop(std::hint::black_box(vec![1u8]))),
+        1
+    );
+}
+
+#[test]
+fn lookups_and_accessors_allocate_nothing() {
+    let keys: Vec<String> = ErrorCode::ALL
+        .iter()
+        .map(|code| code.code().to_string())
+        .chain(["ERROR_UNKNOWN".into(), "".into(), "x".repeat(500)])
+        .collect();
+    let count = allocations_during(|| {
+        for key in &keys {
+            let found = ErrorCode::from_code(key);
+            std::hint::black_box(found);
+            std::hint::black_box(key.parse::<ErrorCode>().ok());
+            std::hint::black_box(Lang::from_tag(key));
+        }
+        for &code in ErrorCode::ALL {
+            std::hint::black_box((
+                code.code(),
+                code.aliases(),
+                code.title(),
+                code.retry_after(),
+            ));
+            for &lang in Lang::ALL {
+                std::hint::black_box((code.description(lang), code.description_markdown(lang)));
+            }
+        }
+    });
+    assert_eq!(count, 0);
+}
+
+#[test]
+fn display_allocates_nothing() {
+    let mut buffer = Buffer {
+        bytes: [0; 1024],
+        len: 0,
+    };
+    let unknown: UnknownCode = "NOPE".parse::<ErrorCode>().unwrap_err();
+    let count = allocations_during(|| {
+        for &code in ErrorCode::ALL {
+            buffer.len = 0;
+            write!(buffer, "{code}").unwrap();
+            for &lang in Lang::ALL {
+                buffer.len = 0;
+                write!(buffer, "{}", code.display(lang)).unwrap();
+            }
+        }
+        buffer.len = 0;
+        write!(buffer, "{unknown}").unwrap();
+    });
+    assert_eq!(count, 0);
+    assert_eq!(
+        &buffer.bytes[..buffer.len],
+        br#"unknown CapMonster Cloud error code "NOPE""#
+    );
+}
+
+#[test]
+fn deserializing_a_borrowed_code_allocates_nothing() {
+    let json = r#""WRONG_CAPTCHA_ID""#;
+    let mut parsed = None;
+    let count = allocations_during(|| parsed = serde_json::from_str::<ErrorCode>(json).ok());
+    assert_eq!(count, 0);
+    assert_eq!(parsed, Some(ErrorCode::NoSuchCapchaId));
+}
