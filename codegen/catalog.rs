@@ -5,7 +5,33 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
     pub languages: Vec<Language>,
+    /// The docs page of each language, in [`Catalog::languages`] order.
+    pub pages: Vec<Page>,
     pub entries: Vec<Entry>,
+}
+
+impl Catalog {
+    /// The address of `entry`'s heading on the page of the language at
+    /// `language` in [`Catalog::languages`].
+    pub fn doc_url(&self, entry: &Entry, language: usize) -> String {
+        format!("{}#{}", self.pages[language].url, entry.anchor)
+    }
+}
+
+/// The docs page's own text and address in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Where the page is published.
+    pub url: String,
+    /// Where links that start with `/` start.
+    pub site_url: String,
+    /// YAML between the `---` lines, without them.
+    pub front_matter: String,
+    pub heading: String,
+    pub advice_title: String,
+    pub advice: Vec<String>,
+    /// What stands before the codes, like `API error code: `.
+    pub code_label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +53,8 @@ pub struct Entry {
     pub retry_after_ms: Option<u64>,
     /// Markdown text, trimmed, one per language in [`Catalog::languages`] order.
     pub descriptions: Vec<String>,
+    /// The anchor of the entry's heading on the docs pages.
+    pub anchor: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -151,40 +151,46 @@ fn fold_line_breaks(text: &str) -> String {
 /// The description as Markdown for rustdoc, one line, in which the text can
 /// only ever be text: every character Markdown or HTML would read as syntax
 /// is escaped, and emphasis is written as HTML so that no neighbouring
-/// character can stop it from rendering.
-pub fn rustdoc(pieces: &[Inline]) -> String {
+/// character can stop it from rendering. `resolve` turns each link target
+/// into the address rustdoc should link to.
+pub fn rustdoc(pieces: &[Inline], resolve: &dyn Fn(&str) -> String) -> String {
     let mut out = String::new();
-    write_rustdoc(pieces, &mut out);
+    write_rustdoc(pieces, resolve, &mut out);
     fold_line_breaks(&out)
 }
 
-fn write_rustdoc(pieces: &[Inline], out: &mut String) {
+fn write_rustdoc(pieces: &[Inline], resolve: &dyn Fn(&str) -> String, out: &mut String) {
     for piece in pieces {
         match piece {
             Inline::Text(text) => escape_text(text, out),
             Inline::Code(code) => out.push_str(&code_literal(code)),
             Inline::Strong(inner) => {
                 out.push_str("<strong>");
-                write_rustdoc(inner, out);
+                write_rustdoc(inner, resolve, out);
                 out.push_str("</strong>");
             }
             Inline::Emphasis(inner) => {
                 out.push_str("<em>");
-                write_rustdoc(inner, out);
+                write_rustdoc(inner, resolve, out);
                 out.push_str("</em>");
             }
             Inline::Link { text, url } => {
                 out.push('[');
-                write_rustdoc(text, out);
-                out.push_str("](");
-                out.push_str(url);
-                out.push(')');
+                write_rustdoc(text, resolve, out);
+                out.push_str(&link_destination(&resolve(url)));
             }
         }
     }
 }
 
-fn escape_text(text: &str, out: &mut String) {
+/// `](<url>)`: the angle brackets let the address hold parentheses and
+/// spaces; neither `<`, `>` nor a line break can reach here.
+pub fn link_destination(url: &str) -> String {
+    format!("](<{url}>)")
+}
+
+/// Writes text for rustdoc with Markdown and HTML syntax escaped.
+pub fn escape_text(text: &str, out: &mut String) {
     for (at, c) in text.char_indices() {
         // A bare `scheme://` would make rustdoc warn that the URL is not a link.
         let starts_url = c == ':' && text[at + 1..].starts_with("//");
@@ -206,4 +212,75 @@ pub fn code_literal(text: &str) -> String {
         ""
     };
     format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// What a translation must carry over unchanged: a link's target or a code
+/// span's text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Reference {
+    Link(String),
+    Code(String),
+}
+
+impl Reference {
+    /// The link target or the code, as `may_differ` lists it.
+    pub fn target(&self) -> &str {
+        match self {
+            Reference::Link(url) | Reference::Code(url) => url,
+        }
+    }
+}
+
+impl std::fmt::Display for Reference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reference::Link(url) => write!(f, "the link to `{url}`"),
+            Reference::Code(code) => write!(f, "the code span `{code}`"),
+        }
+    }
+}
+
+/// Every link target and code span in `pieces`, links' text included.
+pub fn references(pieces: &[Inline]) -> std::collections::BTreeSet<Reference> {
+    let mut found = std::collections::BTreeSet::new();
+    collect_references(pieces, &mut found);
+    found
+}
+
+fn collect_references(pieces: &[Inline], found: &mut std::collections::BTreeSet<Reference>) {
+    for piece in pieces {
+        match piece {
+            Inline::Text(_) => {}
+            Inline::Code(code) => {
+                found.insert(Reference::Code(code.clone()));
+            }
+            Inline::Strong(inner) | Inline::Emphasis(inner) => collect_references(inner, found),
+            Inline::Link { text, url } => {
+                found.insert(Reference::Link(url.clone()));
+                collect_references(text, found);
+            }
+        }
+    }
+}
+
+/// `markdown` as written, but with `{`, `}` and `<` escaped outside code
+/// spans: MDX, which the docs site reads `.md` files as, would take them
+/// for JSX.
+pub fn escape_mdx(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut rest = markdown;
+    while let Some(c) = rest.chars().next() {
+        let taken = match c {
+            '\\' => 1 + rest[1..].chars().next().map_or(0, char::len_utf8),
+            '`' => rest.len() - code_span(rest).1.len(),
+            '{' | '}' | '<' => {
+                out.push('\\');
+                1
+            }
+            c => c.len_utf8(),
+        };
+        out.push_str(&rest[..taken]);
+        rest = &rest[taken..];
+    }
+    out
 }

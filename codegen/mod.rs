@@ -8,8 +8,10 @@
 
 pub mod catalog;
 pub mod diagnostic;
+pub mod links;
 pub mod markdown;
 pub mod naming;
+pub mod page;
 pub mod parse;
 pub mod raw;
 pub mod render;
@@ -49,9 +51,20 @@ pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
     Err(locate(&lines, problems))
 }
 
-/// The Rust source for errors.toml, or every problem found in it.
-pub fn generate(bytes: &[u8]) -> Result<String, Vec<Diagnostic>> {
-    load(bytes).map(|catalog| render::render(&catalog))
+/// What the build makes of errors.toml.
+pub struct Generated {
+    /// The Rust source of the catalog.
+    pub rust: String,
+    /// The Markdown table of every code for the crate's front page.
+    pub crate_doc_table: String,
+}
+
+/// The generated files for errors.toml, or every problem found in it.
+pub fn generate(bytes: &[u8]) -> Result<Generated, Vec<Diagnostic>> {
+    load(bytes).map(|catalog| Generated {
+        rust: render::render(&catalog),
+        crate_doc_table: render::crate_doc_table(&catalog),
+    })
 }
 
 fn locate(lines: &LineIndex<'_>, problems: Vec<Problem>) -> Vec<Diagnostic> {

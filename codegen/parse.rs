@@ -5,19 +5,29 @@ use toml::Spanned;
 use toml::de::{DeArray, DeString, DeTable, DeValue};
 
 use super::diagnostic::Problem;
-use super::raw::{At, RawCatalog, RawEntry};
+use super::raw::{At, RawCatalog, RawEntry, RawPage};
 use super::suggest::did_you_mean;
 
-const TOP_LEVEL_KEYS: &[&str] = &["catalog", "error"];
-const CATALOG_KEYS: &[&str] = &["languages"];
-const ENTRY_KEYS: &[&str] = &[
+pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "page", "error"];
+pub const CATALOG_KEYS: &[&str] = &["languages"];
+pub const ENTRY_KEYS: &[&str] = &[
     "code",
     "aliases",
     "title",
     "retry",
     "retry_after_ms",
     "variant",
+    "may_differ",
     "description",
+];
+pub const PAGE_KEYS: &[&str] = &[
+    "url",
+    "site_url",
+    "front_matter",
+    "heading",
+    "advice_title",
+    "advice",
+    "code_label",
 ];
 
 /// What reading the file gave.
@@ -77,6 +87,10 @@ impl Reader {
                         "`catalog` must be a table: write it as a `[catalog]` header line",
                     ),
                 },
+                "page" => {
+                    catalog.has_page_key = true;
+                    self.pages(value, &mut catalog.pages);
+                }
                 "error" => {
                     catalog.has_error_key = true;
                     self.entries(value, &mut catalog.entries);
@@ -100,6 +114,68 @@ impl Reader {
                 _ => self.unknown_key(key, CATALOG_KEYS, "[catalog]"),
             }
         }
+    }
+
+    fn pages(&mut self, value: &Value<'_>, pages: &mut Vec<RawPage>) {
+        let DeValue::Table(table) = value.get_ref() else {
+            self.problem(
+                value,
+                "`page` must hold one table per language: write a `[page.en]` header line and the page's keys under it",
+            );
+            return;
+        };
+        for (language, page) in table {
+            match page.get_ref() {
+                DeValue::Table(keys) => pages.push(self.page(language, keys, page)),
+                _ => self.problem(
+                    page,
+                    format!(
+                        "`page.{}` must be a table: write a `[page.{0}]` header line and the page's keys under it",
+                        language.get_ref()
+                    ),
+                ),
+            }
+        }
+        pages.sort_by_key(|page| page.span.start);
+    }
+
+    fn page(&mut self, language: &Key<'_>, table: &DeTable<'_>, header: &Value<'_>) -> RawPage {
+        let mut page = RawPage {
+            span: header.span(),
+            language: At {
+                value: language.get_ref().to_string(),
+                span: language.span(),
+            },
+            keys: table
+                .iter()
+                .map(|(key, _)| key.get_ref().to_string())
+                .collect(),
+            url: None,
+            site_url: None,
+            front_matter: None,
+            heading: None,
+            advice_title: None,
+            advice: None,
+            code_label: None,
+        };
+        for (key, value) in table {
+            match key.get_ref().as_ref() {
+                "url" => page.url = self.string(key, value),
+                "site_url" => page.site_url = self.string(key, value),
+                "front_matter" => page.front_matter = self.string(key, value),
+                "heading" => page.heading = self.string(key, value),
+                "advice_title" => page.advice_title = self.string(key, value),
+                "code_label" => page.code_label = self.string(key, value),
+                "advice" => {
+                    page.advice = self.strings(key, value).map(|items| At {
+                        value: items,
+                        span: value.span(),
+                    });
+                }
+                _ => self.unknown_key(key, PAGE_KEYS, "[page] table"),
+            }
+        }
+        page
     }
 
     fn entries(&mut self, value: &Value<'_>, entries: &mut Vec<RawEntry>) {
@@ -139,6 +215,7 @@ impl Reader {
             retry: None,
             retry_after_ms: None,
             variant: None,
+            may_differ: Vec::new(),
             description_span: None,
             descriptions: Vec::new(),
         };
@@ -150,6 +227,7 @@ impl Reader {
                 "retry" => entry.retry = self.string(key, value),
                 "retry_after_ms" => entry.retry_after_ms = self.integer(key, value),
                 "variant" => entry.variant = self.string(key, value),
+                "may_differ" => entry.may_differ = self.strings(key, value).unwrap_or_default(),
                 "description" => self.descriptions(value, &mut entry),
                 _ => self.unknown_key(key, ENTRY_KEYS, "[[error]] entry"),
             }

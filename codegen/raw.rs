@@ -21,7 +21,26 @@ pub struct RawCatalog {
     /// Whether `[catalog]` has a `languages` key, even one of the wrong type.
     pub has_languages_key: bool,
     pub languages: Option<At<Vec<At<String>>>>,
+    /// Whether the file has a `page` key at all, even one of the wrong type.
+    pub has_page_key: bool,
+    pub pages: Vec<RawPage>,
     pub entries: Vec<RawEntry>,
+}
+
+/// A `[page.LANG]` table: the docs page's own text in one language.
+#[derive(Debug)]
+pub struct RawPage {
+    /// The `[page.LANG]` header.
+    pub span: Span,
+    pub language: At<String>,
+    pub keys: Vec<String>,
+    pub url: Option<At<String>>,
+    pub site_url: Option<At<String>>,
+    pub front_matter: Option<At<String>>,
+    pub heading: Option<At<String>>,
+    pub advice_title: Option<At<String>>,
+    pub advice: Option<At<Vec<At<String>>>>,
+    pub code_label: Option<At<String>>,
 }
 
 #[derive(Debug)]
@@ -37,6 +56,7 @@ pub struct RawEntry {
     pub retry: Option<At<String>>,
     pub retry_after_ms: Option<At<i64>>,
     pub variant: Option<At<String>>,
+    pub may_differ: Vec<At<String>>,
     /// The `[error.description]` header, if the entry has one.
     pub description_span: Option<Span>,
     /// `(language, text)` in the order the file gives them; no text where

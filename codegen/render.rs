@@ -8,8 +8,10 @@
 use std::fmt::Write;
 
 use super::catalog::{Catalog, Entry, Retry};
+use super::links;
 use super::markdown;
 
+/// The Rust source of the catalog: the enums, their tables and `CODES`.
 pub fn render(catalog: &Catalog) -> String {
     [
         header(),
@@ -117,13 +119,26 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> Vec<String> {
         String::new(),
         format!("API code: {codes}"),
     ];
-    for (language, description) in catalog.languages.iter().zip(&entry.descriptions) {
-        let text = markdown::rustdoc(&markdown::parse(description));
+    for (index, language) in catalog.languages.iter().enumerate() {
+        let page = &catalog.pages[index];
+        let resolve = |url: &str| links::resolve(url, &page.url, &page.site_url);
+        let text = markdown::rustdoc(&markdown::parse(&entry.descriptions[index]), &resolve);
         lines.push(String::new());
         lines.push(format!("**{}:** {text}", language.tag));
     }
     lines.push(String::new());
     lines.push(retry_advice(entry));
+    let pages: Vec<String> = catalog
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(index, language)| {
+            let url = catalog.doc_url(entry, index);
+            format!("[{}{}", language.tag, markdown::link_destination(&url))
+        })
+        .collect();
+    lines.push(String::new());
+    lines.push(format!("On the docs site: {}.", pages.join(", ")));
     lines
 }
 
@@ -175,6 +190,9 @@ fn entries(catalog: &Catalog) -> String {
             .iter()
             .map(|description| literal(description))
             .collect();
+        let doc_urls: Vec<String> = (0..catalog.languages.len())
+            .map(|index| literal(&catalog.doc_url(entry, index)))
+            .collect();
         let retry_after_ms = entry
             .retry_after_ms
             .map_or_else(|| "None".to_string(), |ms| format!("Some({ms})"));
@@ -191,6 +209,10 @@ fn entries(catalog: &Catalog) -> String {
         writeln!(out, "        ],\n        description_markdown: [").unwrap();
         for text in &markdown {
             writeln!(out, "            {text},").unwrap();
+        }
+        writeln!(out, "        ],\n        doc_url: [").unwrap();
+        for url in &doc_urls {
+            writeln!(out, "            {url},").unwrap();
         }
         writeln!(out, "        ],\n    }},").unwrap();
     }
@@ -215,6 +237,34 @@ fn codes_map(catalog: &Catalog) -> String {
          pub static CODES: phf::Map<&'static str, ErrorCode> = {};\n",
         map.build()
     )
+}
+
+/// The table of every code on the crate's front page, as Markdown.
+pub fn crate_doc_table(catalog: &Catalog) -> String {
+    let mut out = String::from(
+        "| Code | Title | What to do |\n\
+         |------|-------|------------|\n",
+    );
+    for entry in &catalog.entries {
+        let mut codes = format!(
+            "[{}](crate::ErrorCode::{})",
+            markdown::code_literal(&entry.code),
+            entry.variant
+        );
+        for alias in &entry.aliases {
+            write!(codes, ", {}", markdown::code_literal(alias)).unwrap();
+        }
+        let mut title = String::new();
+        markdown::escape_text(&entry.title, &mut title);
+        let advice = match (entry.retry, entry.retry_after_ms) {
+            (Retry::Never, _) => "fix, then retry".to_string(),
+            (Retry::SameRequest, Some(ms)) => format!("same request after {ms} ms"),
+            (Retry::SameRequest, None) => "same request, after a delay".to_string(),
+            (Retry::NewTask, _) => "new task".to_string(),
+        };
+        writeln!(out, "| {codes} | {title} | {advice} |").unwrap();
+    }
+    out
 }
 
 /// `text` as a Rust string literal. `str`'s `Debug` escapes quotes,

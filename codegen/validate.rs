@@ -2,10 +2,14 @@
 
 use std::collections::HashMap;
 
-use super::catalog::{Catalog, Entry, Language, Retry};
+use std::collections::BTreeSet;
+
+use super::catalog::{Catalog, Entry, Language, Page, Retry};
 use super::diagnostic::Problem;
+use super::links::{heading_anchors, is_web_address};
+use super::markdown::{self, Reference};
 use super::naming::{variant_for_code, variant_for_language, variant_name_problem};
-use super::raw::{At, RawCatalog, RawEntry, Span};
+use super::raw::{At, RawCatalog, RawEntry, RawPage, Span};
 use super::source::LineIndex;
 use super::suggest::did_you_mean;
 
@@ -24,6 +28,7 @@ pub fn validate(raw: &RawCatalog, lines: &LineIndex<'_>) -> Result<Catalog, Vec<
         variants_seen: HashMap::new(),
     };
     let languages = validator.languages(raw);
+    let pages = validator.pages(raw, languages.as_deref());
     if !raw.has_error_key {
         validator.problem(
             &raw.catalog_span.clone().unwrap_or(0..0),
@@ -35,12 +40,31 @@ pub fn validate(raw: &RawCatalog, lines: &LineIndex<'_>) -> Result<Catalog, Vec<
         .iter()
         .map(|entry| validator.entry(entry, languages.as_deref()))
         .collect();
-    match (languages, entries.into_iter().collect::<Option<Vec<_>>>()) {
-        (Some(languages), Some(entries)) if validator.problems.is_empty() => {
-            Ok(Catalog { languages, entries })
+    match (
+        languages,
+        pages,
+        entries.into_iter().collect::<Option<Vec<_>>>(),
+    ) {
+        (Some(languages), Some(pages), Some(mut entries)) if validator.problems.is_empty() => {
+            let anchors = heading_anchors(entries.iter().map(|entry| entry.title.as_str()));
+            for (entry, anchor) in entries.iter_mut().zip(anchors) {
+                entry.anchor = anchor;
+            }
+            Ok(Catalog {
+                languages,
+                pages,
+                entries,
+            })
         }
         _ => Err(validator.problems),
     }
+}
+
+/// A table that must hold some keys, for reporting the missing ones.
+struct Required<'a> {
+    keys: &'a [String],
+    header: &'a Span,
+    table: &'a str,
 }
 
 struct Validator<'a> {
@@ -117,9 +141,14 @@ impl Validator<'_> {
     }
 
     fn entry(&mut self, raw: &RawEntry, languages: Option<&[Language]>) -> Option<Entry> {
-        let code = self.required(&raw.code, raw, "code", "code = \"ERROR_...\"");
-        let title = self.required(&raw.title, raw, "title", "title = \"NO FUNDS\"");
-        let retry = self.required(&raw.retry, raw, "retry", "retry = \"never\"");
+        let required = Required {
+            keys: &raw.keys,
+            header: &raw.span,
+            table: "[[error]]",
+        };
+        let code = self.required(&raw.code, &required, "code", "code = \"ERROR_...\"");
+        let title = self.required(&raw.title, &required, "title", "title = \"NO FUNDS\"");
+        let retry = self.required(&raw.retry, &required, "retry", "retry = \"never\"");
 
         let code_ok = code.is_some_and(|code| self.api_code(code));
         let mut aliases_ok = true;
@@ -152,23 +181,194 @@ impl Validator<'_> {
             retry: retry?,
             retry_after_ms: retry_after_ms?,
             descriptions: descriptions?,
+            anchor: String::new(),
         })
     }
 
-    fn required<'r>(
+    fn required<'r, T>(
         &mut self,
-        value: &'r Option<At<String>>,
-        entry: &RawEntry,
+        value: &'r Option<At<T>>,
+        table: &Required<'_>,
         key: &str,
         example: &str,
-    ) -> Option<&'r At<String>> {
-        if value.is_none() && !entry.keys.iter().any(|given| given == key) {
+    ) -> Option<&'r At<T>> {
+        // A key given with a value of the wrong type was reported already.
+        if value.is_none() && !table.keys.iter().any(|given| given == key) {
             self.problem(
-                &entry.span,
-                format!("this entry has no `{key}`; add a line like {example} under [[error]]"),
+                table.header,
+                format!(
+                    "this {} has no `{key}`; add a line like {example} under it",
+                    table.table
+                ),
             );
         }
         value.as_ref()
+    }
+
+    fn pages(&mut self, raw: &RawCatalog, languages: Option<&[Language]>) -> Option<Vec<Page>> {
+        let mut ok = true;
+        for page in &raw.pages {
+            let declared = languages
+                .is_none_or(|all| all.iter().any(|known| known.tag == page.language.value));
+            if !declared {
+                self.problem(
+                    &page.language.span,
+                    format!(
+                        "`[page.{}]` is for a language not declared in `languages` under [catalog]; add it there, or remove this table",
+                        page.language.value.escape_debug()
+                    ),
+                );
+                ok = false;
+            }
+        }
+        let languages = languages?;
+        // A `page` of the wrong type was reported already.
+        let report_missing = !(raw.has_page_key && raw.pages.is_empty());
+        let mut pages = Vec::new();
+        for language in languages {
+            match raw
+                .pages
+                .iter()
+                .find(|page| page.language.value == language.tag)
+            {
+                Some(page) => match self.page(page) {
+                    Some(page) => pages.push(page),
+                    None => ok = false,
+                },
+                None => {
+                    if report_missing {
+                        let at = self.language_span(raw, &language.tag);
+                        self.problem(
+                            &at,
+                            format!(
+                                "there is no `[page.{0}]` table for the `{0}` docs page; add one with url, site_url, front_matter, heading, advice_title, advice and code_label",
+                                language.tag
+                            ),
+                        );
+                    }
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(pages)
+    }
+
+    fn language_span(&self, raw: &RawCatalog, tag: &str) -> Span {
+        raw.languages
+            .iter()
+            .flat_map(|languages| &languages.value)
+            .find(|language| language.value == tag)
+            .map_or(0..0, |language| language.span.clone())
+    }
+
+    fn page(&mut self, raw: &RawPage) -> Option<Page> {
+        let table = format!("[page.{}] table", raw.language.value);
+        let required = Required {
+            keys: &raw.keys,
+            header: &raw.span,
+            table: &table,
+        };
+        let example_url = "url = \"https://docs.capmonster.cloud/docs/api/api-errors\"";
+        let url = self.required(&raw.url, &required, "url", example_url);
+        let site_url = self.required(
+            &raw.site_url,
+            &required,
+            "site_url",
+            "site_url = \"https://docs.capmonster.cloud\"",
+        );
+        let front_matter = self.required(
+            &raw.front_matter,
+            &required,
+            "front_matter",
+            "front_matter = \"sidebar_position: 4\"",
+        );
+        let heading = self.required(&raw.heading, &required, "heading", "heading = \"Errors\"");
+        let advice_title = self.required(
+            &raw.advice_title,
+            &required,
+            "advice_title",
+            "advice_title = \"Tips:\"",
+        );
+        let advice = self.required(&raw.advice, &required, "advice", "advice = [\"...\"]");
+        let code_label = self.required(
+            &raw.code_label,
+            &required,
+            "code_label",
+            "code_label = \"API error code: \"",
+        );
+
+        let mut ok = true;
+        for address in [url, site_url].into_iter().flatten() {
+            if !is_web_address(&address.value) {
+                self.problem(
+                    &address.span,
+                    format!(
+                        "{} is not a full web address; write one that starts with https://, like \"https://docs.capmonster.cloud\"",
+                        quote(&address.value)
+                    ),
+                );
+                ok = false;
+            }
+        }
+        if let Some(front_matter) = front_matter {
+            if front_matter.value.lines().any(|line| line.trim() == "---") {
+                self.problem(
+                    &front_matter.span,
+                    "`front_matter` must not contain a `---` line: the page's `---` lines are written around it; remove that line",
+                );
+                ok = false;
+            }
+        }
+        for (text, what) in [
+            (heading, "heading"),
+            (advice_title, "advice_title"),
+            (code_label, "code_label"),
+        ] {
+            if let Some(text) = text {
+                ok &= self.one_line(text, what);
+            }
+        }
+        if let Some(advice) = advice {
+            if advice.value.is_empty() {
+                self.problem(
+                    &advice.span,
+                    "`advice` is empty; list the tips shown at the top of the page, like [\"Use good proxies.\"]",
+                );
+                ok = false;
+            }
+            for item in &advice.value {
+                ok &= self.one_line(item, "advice item");
+            }
+        }
+        if !ok {
+            return None;
+        }
+        Some(Page {
+            url: url?.value.clone(),
+            site_url: site_url?.value.clone(),
+            front_matter: front_matter?.value.trim().to_string(),
+            heading: heading?.value.clone(),
+            advice_title: advice_title?.value.clone(),
+            advice: advice?
+                .value
+                .iter()
+                .map(|item| item.value.clone())
+                .collect(),
+            code_label: code_label?.value.clone(),
+        })
+    }
+
+    /// Checks that a piece of page text is not empty and fits on one line.
+    fn one_line(&mut self, text: &At<String>, what: &str) -> bool {
+        let problem = if text.value.trim().is_empty() {
+            format!("the {what} is empty; write the text between the quotes")
+        } else if text.value.contains(['\n', '\r']) {
+            format!("the {what} must fit on one line; remove the line break")
+        } else {
+            return true;
+        };
+        self.problem(&text.span, problem);
+        false
     }
 
     /// Checks the form of a code or alias and that it is not used twice.
@@ -333,13 +533,17 @@ impl Validator<'_> {
             }
         }
         let mut texts = Vec::new();
+        let mut described = Vec::new();
         for language in languages? {
             let text = raw
                 .descriptions
                 .iter()
                 .find(|(tag, _)| tag.value == language.tag);
             match text {
-                Some((_, Some(text))) => texts.push(text.value.trim().to_string()),
+                Some((tag, Some(text))) => {
+                    texts.push(text.value.trim().to_string());
+                    described.push((tag, text));
+                }
                 // Reported by the parser as a value of the wrong type.
                 Some((_, None)) => ok = false,
                 None => {
@@ -354,7 +558,66 @@ impl Validator<'_> {
                 }
             }
         }
+        if ok {
+            ok = self.consistent(raw, &described);
+        }
         ok.then_some(texts)
+    }
+
+    /// Every language's description must hold the same link targets and
+    /// code spans, but for those the entry lists in `may_differ`: this is
+    /// how a translation that dropped a link or a code name is caught.
+    fn consistent(&mut self, raw: &RawEntry, described: &[(&At<String>, &At<String>)]) -> bool {
+        let found: Vec<BTreeSet<Reference>> = described
+            .iter()
+            .map(|(_, text)| markdown::references(&markdown::parse(text.value.trim())))
+            .collect();
+        let all: BTreeSet<&Reference> = found.iter().flatten().collect();
+        let differs = |reference: &Reference| found.iter().any(|own| !own.contains(reference));
+        let mut ok = true;
+        for ((language, text), own) in described.iter().zip(&found) {
+            for &missing in all.iter().filter(|reference| !own.contains(reference)) {
+                if raw
+                    .may_differ
+                    .iter()
+                    .any(|item| item.value == missing.target())
+                {
+                    continue;
+                }
+                let (other, _) = described
+                    .iter()
+                    .zip(&found)
+                    .find(|(_, theirs)| theirs.contains(missing))
+                    .map(|(described, _)| *described)
+                    .expect("every reference comes from some description");
+                self.problem(
+                    &text.span,
+                    format!(
+                        "the `{}` description lacks {missing}, which the `{}` description has; add it, or if the difference is intended, add {} to `may_differ` in this entry",
+                        language.value,
+                        other.value,
+                        quote(missing.target())
+                    ),
+                );
+                ok = false;
+            }
+        }
+        for item in &raw.may_differ {
+            let listed_differs = all
+                .iter()
+                .any(|reference| reference.target() == item.value && differs(reference));
+            if !listed_differs {
+                self.problem(
+                    &item.span,
+                    format!(
+                        "`may_differ` lists {}, but no link target or code span by that name differs between the descriptions; remove it from the list",
+                        quote(&item.value)
+                    ),
+                );
+                ok = false;
+            }
+        }
+        ok
     }
 
     fn place(&self, span: &Span) -> String {

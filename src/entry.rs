@@ -13,6 +13,8 @@ pub(crate) struct Entry {
     pub(crate) description: [&'static str; Lang::ALL.len()],
     /// Markdown as written in errors.toml, indexed by `Lang as usize`.
     pub(crate) description_markdown: [&'static str; Lang::ALL.len()],
+    /// The entry's heading on the docs page, indexed by `Lang as usize`.
+    pub(crate) doc_url: [&'static str; Lang::ALL.len()],
 }
 
 impl ErrorCode {

@@ -93,6 +93,19 @@ impl ErrorCode {
         self.entry().description_markdown[lang as usize]
     }
 
+    /// The address of this code's entry on the published docs page in
+    /// `lang`: the page's URL and the anchor of the entry's heading.
+    ///
+    /// ```
+    /// use capmonster_errors::{ErrorCode, Lang};
+    ///
+    /// assert!(ErrorCode::ZeroBalance.doc_url(Lang::En).ends_with("#no-funds"));
+    /// ```
+    #[inline]
+    pub const fn doc_url(self, lang: Lang) -> &'static str {
+        self.entry().doc_url[lang as usize]
+    }
+
     /// What a client should do after this error.
     ///
     /// ```

@@ -103,6 +103,10 @@
 //! - `alloc`: with `serde`, `ApiError`, a parsed error response that keeps
 //!   the code exactly as the server sent it.
 //!
+//! # Every code
+//!
+#![doc = include_str!(concat!(env!("OUT_DIR"), "/catalog_table.md"))]
+//!
 //! # Cost
 //!
 //! The crate is `#![no_std]` and, but for `ApiError`, allocates nothing. By

@@ -36,15 +36,25 @@ fn toml_string(text: &str) -> String {
 fn catalog() -> String {
     let mut toml = String::from("[catalog]\nlanguages = [\"zh\", \"en\"]\n");
     for (index, text) in HOSTILE.iter().enumerate() {
-        let reversed: String = text.chars().rev().collect();
         toml.push_str(&format!(
             "\n[[error]]\ncode = \"ERROR_HOSTILE_{index}\"\ntitle = {}\nretry = \"never\"\n[error.description]\nzh = {}\nen = {}\n",
             toml_string(&format!("TITLE {index} `{text}`").replace(['\n', '\r'], " ")),
             toml_string(text),
-            toml_string(&reversed),
+            toml_string(&english(text)),
+        ));
+    }
+    for language in ["zh", "en"] {
+        toml.push_str(&format!(
+            "\n[page.{language}]\nurl = \"https://docs.example.com/{language}/errors\"\nsite_url = \"https://docs.example.com/{language}\"\nfront_matter = \"\"\nheading = \"H\"\nadvice_title = \"A\"\nadvice = [\"a\"]\ncode_label = \"L \"\n"
         ));
     }
     toml
+}
+
+/// The en text: the same, so it holds the same links and code spans, but
+/// for a prefix that tells the two apart.
+fn english(text: &str) -> String {
+    format!("EN {text}")
 }
 
 const MAIN: &str = r#"
@@ -69,11 +79,10 @@ fn descriptions_come_out_byte_for_byte() {
         .enumerate()
         .flat_map(|(index, text)| {
             let title = format!("TITLE {index} `{text}`").replace(['\n', '\r'], " ");
-            let reversed: String = text.chars().rev().collect();
             [
                 title.trim().to_string(),
                 text.trim().to_string(),
-                reversed.trim().to_string(),
+                english(text).trim().to_string(),
             ]
         })
         .map(|text| format!("{text:?}"))

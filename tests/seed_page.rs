@@ -1,28 +1,62 @@
-//! The catalog's zh data against CapMonster Cloud's own page, kept as a
-//! fixture: same entries, order, titles, codes and text.
+//! The catalog against CapMonster Cloud's own zh page, kept as a fixture:
+//! the library's data and the generated zh page must both carry the page's
+//! entries, order, titles, codes and text.
+
+#[allow(dead_code)]
+#[path = "../codegen/mod.rs"]
+mod codegen;
 
 use capmonster_errors::{ErrorCode, Lang};
 
-const PAGE: &str = include_str!("fixtures/api-errors.zh.md");
+const SEED: &str = include_str!("fixtures/api-errors.zh.md");
 
-struct PageEntry<'a> {
-    title: &'a str,
-    codes: Vec<&'a str>,
+#[derive(Debug, PartialEq)]
+struct Page {
+    front_matter: String,
+    heading: String,
+    advice_title: String,
+    advice: Vec<String>,
+    entries: Vec<PageEntry>,
+}
+
+#[derive(Debug, PartialEq)]
+struct PageEntry {
+    title: String,
+    codes: Vec<String>,
     description: String,
 }
 
-/// Each `### `TITLE`` section: its heading, the codes on the line that
-/// follows, and the rest of the section, trimmed.
-fn page_entries() -> Vec<PageEntry<'static>> {
-    PAGE.split("\n### ")
-        .skip(1)
+/// Reads a page in the seed's layout, ignoring what the seed is
+/// inconsistent about: the label's colon and the spacing around `<br />`
+/// and the advice block's closing line.
+fn parse_page(text: &str) -> Page {
+    let (front_matter, body) = text
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.split_once("\n---\n"))
+        .expect("front matter");
+    let mut sections = body.split("\n### ");
+    let mut intro = sections.next().unwrap().lines();
+    let heading = intro.next().unwrap().strip_prefix("# ").expect("# heading");
+    let advice_title = intro
+        .next()
+        .unwrap()
+        .strip_prefix(":::info ")
+        .expect(":::info");
+    let advice = intro
+        .filter_map(|line| line.strip_prefix("- "))
+        .map(|item| item.trim().to_string())
+        .collect();
+    let entries = sections
         .map(|section| {
             let mut lines = section.lines();
-            let heading = lines.next().unwrap();
-            let title = heading.trim().trim_matches('`');
-            let code_line = lines.next().unwrap();
-            let (codes, _) = code_line.split_once("<br />").unwrap();
-            let codes = codes.split('`').skip(1).step_by(2).collect();
+            let title = lines.next().unwrap().trim().trim_matches('`').to_string();
+            let (codes, _) = lines.next().unwrap().split_once("<br />").expect("<br />");
+            let codes = codes
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .map(String::from)
+                .collect();
             let description = lines.collect::<Vec<_>>().join("\n").trim().to_string();
             PageEntry {
                 title,
@@ -30,24 +64,34 @@ fn page_entries() -> Vec<PageEntry<'static>> {
                 description,
             }
         })
-        .collect()
+        .collect();
+    Page {
+        front_matter: front_matter.to_string(),
+        heading: heading.to_string(),
+        advice_title: advice_title.to_string(),
+        advice,
+        entries,
+    }
 }
 
 #[test]
-fn the_page_has_26_headings_and_27_codes() {
-    let entries = page_entries();
-    assert_eq!(entries.len(), 26);
+fn the_seed_has_26_headings_and_27_codes() {
+    let seed = parse_page(SEED);
+    assert_eq!(seed.entries.len(), 26);
     assert_eq!(
-        entries.iter().map(|entry| entry.codes.len()).sum::<usize>(),
+        seed.entries
+            .iter()
+            .map(|entry| entry.codes.len())
+            .sum::<usize>(),
         27
     );
 }
 
 #[test]
-fn the_catalog_transcribes_the_page_in_order() {
-    let entries = page_entries();
-    assert_eq!(ErrorCode::ALL.len(), entries.len());
-    for (code, entry) in ErrorCode::ALL.iter().zip(&entries) {
+fn the_library_transcribes_the_seed_in_order() {
+    let seed = parse_page(SEED);
+    assert_eq!(ErrorCode::ALL.len(), seed.entries.len());
+    for (code, entry) in ErrorCode::ALL.iter().zip(&seed.entries) {
         assert_eq!(code.title(), entry.title);
         let mut codes = vec![code.code()];
         codes.extend(code.aliases());
@@ -58,5 +102,32 @@ fn the_catalog_transcribes_the_page_in_order() {
             "zh text of {}",
             entry.title
         );
+    }
+}
+
+#[test]
+fn the_generated_zh_page_reproduces_the_seed() {
+    let toml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/errors.toml")).unwrap();
+    let catalog = codegen::load(&toml).unwrap();
+    let zh = catalog
+        .languages
+        .iter()
+        .position(|language| language.tag == "zh")
+        .unwrap();
+    let generated = codegen::page::render(&catalog, zh);
+    assert_eq!(parse_page(&generated), parse_page(SEED));
+}
+
+#[test]
+fn the_generated_page_writes_the_label_one_way() {
+    let toml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/errors.toml")).unwrap();
+    let catalog = codegen::load(&toml).unwrap();
+    for (index, page) in catalog.pages.iter().enumerate() {
+        let generated = codegen::page::render(&catalog, index);
+        let labels = generated.lines().filter(|line| line.ends_with("<br />"));
+        for line in labels {
+            assert!(line.starts_with(&format!("{}`", page.code_label)), "{line}");
+            assert!(line.ends_with("` <br />"), "{line}");
+        }
     }
 }

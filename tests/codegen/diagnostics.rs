@@ -1,7 +1,7 @@
 //! Every kind of mistake in errors.toml, with the place it is reported at.
 
 use crate::codegen::{self, Diagnostic};
-use crate::{VALID, edit, with_entry};
+use crate::{PAGE_EN, PAGE_ZH, VALID, VALID_ENTRY, edit, with_entry};
 
 /// The diagnostics for `toml` as `LINE:COL: message` lines.
 fn diagnose(toml: &str) -> Vec<String> {
@@ -136,8 +136,12 @@ fn a_missing_key_points_at_the_entry() {
 
 #[test]
 fn a_missing_description_table() {
-    let toml = VALID.split("[error.description]").next().unwrap();
-    assert_one(toml, "4:1", &["no `[error.description]`"]);
+    let toml = VALID_ENTRY.split("[error.description]").next().unwrap();
+    assert_one(
+        &format!("{toml}{PAGE_ZH}{PAGE_EN}"),
+        "4:1",
+        &["no `[error.description]`"],
+    );
 }
 
 #[test]
@@ -163,12 +167,10 @@ fn an_undeclared_language() {
 
 #[test]
 fn languages_must_include_english() {
-    assert_one(
-        &edit("languages = [\"zh\", \"en\"]", "languages = [\"zh\"]")
-            .replace("en = \"The balance is zero.\"\n", ""),
-        "2:13",
-        &["must include \"en\""],
-    );
+    let zh_only = format!("{VALID_ENTRY}{PAGE_ZH}")
+        .replace("languages = [\"zh\", \"en\"]", "languages = [\"zh\"]")
+        .replace("en = \"The balance is zero.\"\n", "");
+    assert_one(&zh_only, "2:13", &["must include \"en\""]);
 }
 
 #[test]
@@ -419,8 +421,8 @@ fn values_of_the_wrong_type() {
         &["`en` must be text", "not true or false"],
     );
     let not_a_table = format!(
-        "{}description = 1\n",
-        VALID.split("[error.description]").next().unwrap()
+        "{}description = 1\n{PAGE_ZH}{PAGE_EN}",
+        VALID_ENTRY.split("[error.description]").next().unwrap()
     );
     assert_one(&not_a_table, "8:15", &["`description` must be a table"]);
     let found = diagnose(&edit("languages = [\"zh\", \"en\"]", "languages = \"zh\""));
@@ -441,7 +443,7 @@ fn entries_need_double_brackets() {
 #[test]
 fn an_empty_catalog() {
     assert_one(
-        "[catalog]\nlanguages = [\"zh\", \"en\"]\n",
+        &format!("[catalog]\nlanguages = [\"zh\", \"en\"]\n{PAGE_ZH}{PAGE_EN}"),
         "1:1",
         &["the catalog has no entries", "[[error]]"],
     );
@@ -516,4 +518,162 @@ fn messages_stay_on_one_line() {
     let found = diagnose(&edit("\"ERROR_ZERO_BALANCE\"", "\"BAD\\nCODE\""));
     assert_diagnostic(&found[0], "5:8", &["\"BAD\\nCODE\" is not an API code"]);
     assert!(found.iter().all(|line| !line.contains('\n')));
+}
+
+#[test]
+fn a_missing_page_points_at_its_language() {
+    assert_one(
+        &format!("{VALID_ENTRY}{PAGE_ZH}"),
+        "2:20",
+        &["no `[page.en]` table", "url, site_url"],
+    );
+}
+
+#[test]
+fn a_page_for_an_undeclared_language() {
+    assert_one(
+        &format!("{VALID}\n[page.fr]\nurl = \"https://x.example/fr\"\n"),
+        "30:7",
+        &["`[page.fr]` is for a language not declared"],
+    );
+}
+
+#[test]
+fn a_page_missing_a_key() {
+    assert_one(
+        &VALID.replace("heading = \"Errors\"\n", ""),
+        "21:1",
+        &[
+            "this [page.en] table has no `heading`",
+            "heading = \"Errors\"",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_page_key() {
+    assert_one(
+        &VALID.replace(
+            "heading = \"Errors\"",
+            "heading = \"Errors\"\nheadline = \"X\"",
+        ),
+        "26:1",
+        &[
+            "unknown key `headline` in the [page] table",
+            "did you mean `heading`?",
+        ],
+    );
+}
+
+#[test]
+fn page_addresses_must_be_web_addresses() {
+    for bad in [
+        "docs.example.com",
+        "ftp://x.example",
+        "https://",
+        "https://x.example/a b",
+    ] {
+        assert_one(
+            &VALID.replace(
+                "\"https://docs.example.com/docs/api/errors\"",
+                &format!("{bad:?}"),
+            ),
+            "22:7",
+            &["is not a full web address", "https://"],
+        );
+    }
+}
+
+#[test]
+fn page_text_rules() {
+    assert_one(
+        &VALID.replace(
+            "front_matter = \"sidebar_position: 4\"\nheading = \"Errors\"",
+            "front_matter = \"a: 1\\n---\\nb: 2\"\nheading = \"Errors\"",
+        ),
+        "24:16",
+        &["must not contain a `---` line"],
+    );
+    assert_one(
+        &VALID.replace("advice = [\"Use good proxies.\"]", "advice = []"),
+        "27:10",
+        &["`advice` is empty"],
+    );
+    assert_one(
+        &VALID.replace(
+            "advice = [\"Use good proxies.\"]",
+            "advice = [\"one\", \" \"]",
+        ),
+        "27:18",
+        &["the advice item is empty"],
+    );
+    assert_one(
+        &VALID.replace("heading = \"Errors\"", "heading = \"Two\\nlines\""),
+        "25:11",
+        &["the heading must fit on one line"],
+    );
+}
+
+#[test]
+fn a_translation_that_drops_a_link() {
+    let toml = VALID
+        .replace(
+            "zh = \"账户余额为零。\"",
+            "zh = \"[充值](https://pay.example)余额为零。\"",
+        )
+        .replace(
+            "en = \"The balance is zero.\"",
+            "en = \"The balance is zero. Top up.\"",
+        );
+    assert_one(
+        &toml,
+        "10:6",
+        &[
+            "the `en` description lacks the link to `https://pay.example`, which the `zh` description has",
+            "may_differ",
+        ],
+    );
+}
+
+#[test]
+fn a_translation_that_drops_a_code_span() {
+    let toml = VALID.replace(
+        "en = \"The balance is zero.\"",
+        "en = \"The `balance` is zero.\"",
+    );
+    assert_one(
+        &toml,
+        "9:6",
+        &["the `zh` description lacks the code span `balance`, which the `en` description has"],
+    );
+}
+
+#[test]
+fn an_intended_difference_is_listed() {
+    let toml = VALID
+        .replace(
+            "en = \"The balance is zero.\"",
+            "en = \"The `balance` is zero.\"",
+        )
+        .replace(
+            "retry = \"never\"",
+            "retry = \"never\"\nmay_differ = [\"balance\"]",
+        );
+    assert_eq!(diagnose(&toml), Vec::<String>::new());
+}
+
+#[test]
+fn a_listed_difference_that_is_not_one() {
+    let toml = VALID.replace(
+        "retry = \"never\"",
+        "retry = \"never\"\nmay_differ = [\"./gone.md\"]",
+    );
+    assert_one(
+        &toml,
+        "8:15",
+        &[
+            "`may_differ` lists \"./gone.md\"",
+            "remove it from the list",
+        ],
+    );
 }

@@ -6,22 +6,23 @@
 mod codegen;
 
 mod diagnostics;
+mod links;
 mod markdown;
+mod page;
 mod render;
 
 /// A valid one-entry catalog; tests change one thing in it. Line numbers in
-/// the tests refer to this layout.
-const VALID: &str = r#"[catalog]
-languages = ["zh", "en"]
+/// the tests refer to this layout: the entry, then the pages.
+const VALID: &str = concat!(
+    include_str!("valid_entry.toml"),
+    include_str!("valid_page_zh.toml"),
+    include_str!("valid_page_en.toml")
+);
 
-[[error]]
-code = "ERROR_ZERO_BALANCE"
-title = "NO FUNDS"
-retry = "never"
-[error.description]
-zh = "账户余额为零。"
-en = "The balance is zero."
-"#;
+/// `VALID` up to its pages.
+const VALID_ENTRY: &str = include_str!("valid_entry.toml");
+const PAGE_ZH: &str = include_str!("valid_page_zh.toml");
+const PAGE_EN: &str = include_str!("valid_page_en.toml");
 
 /// `VALID` with `from` replaced by `to`, which must be there.
 fn edit(from: &str, to: &str) -> String {
@@ -29,9 +30,9 @@ fn edit(from: &str, to: &str) -> String {
     VALID.replacen(from, to, 1)
 }
 
-/// One more entry, appended to `VALID`.
+/// `VALID` with one more entry after its first, before the pages.
 fn with_entry(code: &str, extra: &str) -> String {
     format!(
-        "{VALID}\n[[error]]\ncode = \"{code}\"\ntitle = \"T\"\nretry = \"never\"\n{extra}[error.description]\nzh = \"z\"\nen = \"e\"\n"
+        "{VALID_ENTRY}\n[[error]]\ncode = \"{code}\"\ntitle = \"T\"\nretry = \"never\"\n{extra}[error.description]\nzh = \"z\"\nen = \"e\"\n{PAGE_ZH}{PAGE_EN}"
     )
 }

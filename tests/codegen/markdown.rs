@@ -1,13 +1,15 @@
 //! Descriptions' Markdown, and its plain-text and rustdoc renderings.
 
-use crate::codegen::markdown::{Inline, code_literal, parse, plain_text, rustdoc};
+use crate::codegen::markdown::{Inline, code_literal, escape_mdx, parse, plain_text, rustdoc};
 
 fn plain(markdown: &str) -> String {
     plain_text(&parse(markdown))
 }
 
 fn doc(markdown: &str) -> String {
-    rustdoc(&parse(markdown))
+    rustdoc(&parse(markdown), &|url| {
+        format!("https://site.example{url}")
+    })
 }
 
 #[test]
@@ -60,7 +62,7 @@ fn line_breaks_fold_into_one_space() {
 fn rustdoc_escapes_what_markdown_or_html_would_read() {
     assert_eq!(doc("a <b> & [c] {d} *"), r"a \<b\> \& \[c\] \{d\} \*");
     assert_eq!(doc("**x** *y*"), "<strong>x</strong> <em>y</em>");
-    assert_eq!(doc("[t](/docs)"), "[t](/docs)");
+    assert_eq!(doc("[t](/docs)"), "[t](<https://site.example/docs>)");
     assert_eq!(doc("a\nb"), "a b");
     assert_eq!(doc("see https://x.example"), r"see https\://x.example");
     assert_eq!(doc("time: 10:30"), "time: 10:30");
@@ -71,4 +73,19 @@ fn code_literals_cannot_be_closed_early() {
     assert_eq!(code_literal("x"), "`x`");
     assert_eq!(code_literal("a`b"), "``a`b``");
     assert_eq!(code_literal("`x"), "`` `x ``");
+}
+
+#[test]
+fn mdx_escaping_keeps_the_markdown_as_written() {
+    assert_eq!(
+        escape_mdx("plain **bold** [l](./x.md)"),
+        "plain **bold** [l](./x.md)"
+    );
+    assert_eq!(escape_mdx("{a} <b>"), r"\{a\} \<b>");
+    assert_eq!(escape_mdx("`{a} <b>` and ``{`}``"), "`{a} <b>` and ``{`}``");
+    assert_eq!(
+        escape_mdx(r"\{ already \< escaped"),
+        r"\{ already \< escaped"
+    );
+    assert_eq!(escape_mdx("`open {"), r"`open \{");
 }

@@ -78,6 +78,16 @@ impl Dependent {
         self.cargo(&["build", "--quiet"], &[]);
     }
 
+    /// `cargo build`, which must fail; returns Cargo's standard error.
+    pub fn build_failure(&self) -> String {
+        let output = self
+            .command(&["build", "--quiet"])
+            .output()
+            .expect("cargo runs");
+        assert!(!output.status.success(), "the build succeeded");
+        String::from_utf8(output.stderr).expect("UTF-8 output")
+    }
+
     /// `cargo doc` of the dependency alone, with rustdoc's warnings as errors.
     pub fn document_dependency(&self) {
         self.cargo(
@@ -117,6 +127,21 @@ impl Dependent {
     }
 
     fn cargo(&self, args: &[&str], vars: &[(&str, &str)]) -> String {
+        let output = self
+            .command(args)
+            .envs(vars.iter().copied())
+            .output()
+            .expect("cargo runs");
+        assert!(
+            output.status.success(),
+            "cargo {} failed:\n{}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("UTF-8 output")
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
         let catalog = self.write_files();
         let mut command = Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
         command
@@ -129,15 +154,7 @@ impl Dependent {
             Some(path) => command.env("CAPMONSTER_ERRORS_CATALOG", path),
             None => command.env_remove("CAPMONSTER_ERRORS_CATALOG"),
         };
-        command.envs(vars.iter().copied());
-        let output = command.output().expect("cargo runs");
-        assert!(
-            output.status.success(),
-            "cargo {} failed:\n{}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).expect("UTF-8 output")
+        command
     }
 }
 
