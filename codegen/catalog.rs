@@ -55,6 +55,8 @@ pub struct Entry {
     pub descriptions: Vec<String>,
     /// The anchor of the entry's heading on the docs pages.
     pub anchor: String,
+    /// Why the API no longer sends this code, if it does not.
+    pub retired: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,6 +18,7 @@ pub const ENTRY_KEYS: &[&str] = &[
     "retry_after_ms",
     "variant",
     "may_differ",
+    "retired",
     "description",
 ];
 pub const PAGE_KEYS: &[&str] = &[
@@ -216,6 +217,7 @@ impl Reader {
             retry_after_ms: None,
             variant: None,
             may_differ: Vec::new(),
+            retired: None,
             description_span: None,
             descriptions: Vec::new(),
         };
@@ -228,6 +230,7 @@ impl Reader {
                 "retry_after_ms" => entry.retry_after_ms = self.integer(key, value),
                 "variant" => entry.variant = self.string(key, value),
                 "may_differ" => entry.may_differ = self.strings(key, value).unwrap_or_default(),
+                "retired" => entry.retired = self.string(key, value),
                 "description" => self.descriptions(value, &mut entry),
                 _ => self.unknown_key(key, ENTRY_KEYS, "[[error]] entry"),
             }

@@ -57,6 +57,7 @@ pub struct RawEntry {
     pub retry_after_ms: Option<At<i64>>,
     pub variant: Option<At<String>>,
     pub may_differ: Vec<At<String>>,
+    pub retired: Option<At<String>>,
     /// The `[error.description]` header, if the entry has one.
     pub description_span: Option<Span>,
     /// `(language, text)` in the order the file gives them; no text where

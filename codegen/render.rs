@@ -97,6 +97,14 @@ fn error_code_enum(catalog: &Catalog) -> String {
         for line in variant_doc(catalog, entry) {
             writeln!(out, "    #[doc = {}]", literal(&line)).unwrap();
         }
+        if let Some(reason) = &entry.retired {
+            writeln!(
+                out,
+                "    #[deprecated(note = {})]",
+                literal(&retired_note(reason))
+            )
+            .unwrap();
+        }
         writeln!(out, "    {},", entry.variant).unwrap();
     }
     out.push_str("}\n");
@@ -128,6 +136,14 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> Vec<String> {
     }
     lines.push(String::new());
     lines.push(retry_advice(entry));
+    if let Some(reason) = &entry.retired {
+        let mut escaped = String::new();
+        markdown::escape_text(reason, &mut escaped);
+        lines.push(String::new());
+        lines.push(format!(
+            "**Retired:** the API no longer sends this code. {escaped}"
+        ));
+    }
     let pages: Vec<String> = catalog
         .languages
         .iter()
@@ -140,6 +156,11 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> Vec<String> {
     lines.push(String::new());
     lines.push(format!("On the docs site: {}.", pages.join(", ")));
     lines
+}
+
+/// The note of `#[deprecated]`, which dependents see when they name the variant.
+fn retired_note(reason: &str) -> String {
+    format!("the CapMonster Cloud API no longer sends this code: {reason}")
 }
 
 fn retry_advice(entry: &Entry) -> String {
@@ -160,7 +181,7 @@ fn retry_advice(entry: &Entry) -> String {
 
 fn all_codes(catalog: &Catalog) -> String {
     let mut out = String::from(
-        "impl ErrorCode {\n    /// Every code, in the order of errors.toml.\n    pub const ALL: &'static [ErrorCode] = &[\n",
+        "impl ErrorCode {\n    /// Every code, in the order of errors.toml, retired ones included.\n    #[allow(deprecated)] // lists retired codes too\n    pub const ALL: &'static [ErrorCode] = &[\n",
     );
     for entry in &catalog.entries {
         writeln!(out, "        ErrorCode::{},", entry.variant).unwrap();
@@ -202,6 +223,11 @@ fn entries(catalog: &Catalog) -> String {
         writeln!(out, "        title: {},", literal(&entry.title)).unwrap();
         writeln!(out, "        retry: Retry::{},", entry.retry.variant()).unwrap();
         writeln!(out, "        retry_after_ms: {retry_after_ms},").unwrap();
+        let retired = entry.retired.as_ref().map_or_else(
+            || "None".to_string(),
+            |reason| format!("Some({})", literal(reason)),
+        );
+        writeln!(out, "        retired: {retired},").unwrap();
         writeln!(out, "        description: [").unwrap();
         for text in &plain {
             writeln!(out, "            {text},").unwrap();
@@ -234,6 +260,7 @@ fn codes_map(catalog: &Catalog) -> String {
          ///\n\
          /// A perfect-hash map: a lookup hashes the string once and compares it\n\
          /// with one key. Most callers want [`ErrorCode::from_code`].\n\
+         #[allow(deprecated)] // maps retired codes too\n\
          pub static CODES: phf::Map<&'static str, ErrorCode> = {};\n",
         map.build()
     )

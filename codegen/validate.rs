@@ -165,8 +165,12 @@ impl Validator<'_> {
             .filter(|_| code_ok)
             .and_then(|code| self.variant(raw, code));
         let descriptions = self.descriptions(raw, languages);
+        let retired_ok = raw
+            .retired
+            .as_ref()
+            .is_none_or(|reason| self.one_line(reason, "`retired` reason"));
 
-        if !(code_ok && aliases_ok && title_ok) {
+        if !(code_ok && aliases_ok && title_ok && retired_ok) {
             return None;
         }
         Some(Entry {
@@ -182,6 +186,7 @@ impl Validator<'_> {
             retry_after_ms: retry_after_ms?,
             descriptions: descriptions?,
             anchor: String::new(),
+            retired: raw.retired.as_ref().map(|reason| reason.value.clone()),
         })
     }
 

@@ -9,6 +9,7 @@ pub(crate) struct Entry {
     pub(crate) title: &'static str,
     pub(crate) retry: Retry,
     pub(crate) retry_after_ms: Option<u64>,
+    pub(crate) retired: Option<&'static str>,
     /// Plain text, indexed by `Lang as usize`.
     pub(crate) description: [&'static str; Lang::ALL.len()],
     /// Markdown as written in errors.toml, indexed by `Lang as usize`.

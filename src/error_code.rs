@@ -106,6 +106,20 @@ impl ErrorCode {
         self.entry().doc_url[lang as usize]
     }
 
+    /// Why the API no longer sends this code, when it has stopped. A retired
+    /// code stays in the catalog, and its variant is `#[deprecated]`, so
+    /// that no dependent breaks; old responses may still carry it.
+    ///
+    /// ```
+    /// use capmonster_errors::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::ZeroBalance.retired(), None);
+    /// ```
+    #[inline]
+    pub const fn retired(self) -> Option<&'static str> {
+        self.entry().retired
+    }
+
     /// What a client should do after this error.
     ///
     /// ```

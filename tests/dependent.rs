@@ -52,6 +52,39 @@ fn without_default_features() {
     assert_eq!(output.lines().collect::<Vec<_>>(), expected_output());
 }
 
+/// The real catalog plus one retired code.
+fn catalog_with_a_retired_code() -> String {
+    let real =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/errors.toml")).unwrap();
+    format!(
+        "{real}\n[[error]]\ncode = \"ERROR_OLD_THING\"\ntitle = \"OLD THING\"\nretry = \"never\"\nretired = \"not sent since 2026-01\"\n[error.description]\nzh = \"旧。\"\nen = \"Old.\"\n"
+    )
+}
+
+#[test]
+fn a_retired_code_still_works_and_warns_who_names_it() {
+    let uses_it =
+        "#![deny(deprecated)]\nfn main() { let _ = capmonster_errors::ErrorCode::OldThing; }\n";
+    let failure = Dependent::binary("dependent-retired-denied", uses_it)
+        .catalog(&catalog_with_a_retired_code())
+        .build_failure();
+    assert!(
+        failure.contains("use of deprecated unit variant"),
+        "{failure}"
+    );
+    assert!(
+        failure
+            .contains("the CapMonster Cloud API no longer sends this code: not sent since 2026-01"),
+        "{failure}"
+    );
+
+    let looks_it_up = "fn main() {\n    let code = capmonster_errors::ErrorCode::from_code(\"ERROR_OLD_THING\").unwrap();\n    println!(\"{:?}\", code.retired());\n}\n";
+    let output = Dependent::binary("dependent-retired-lookup", looks_it_up)
+        .catalog(&catalog_with_a_retired_code())
+        .run();
+    assert_eq!(output.trim(), "Some(\"not sent since 2026-01\")");
+}
+
 #[test]
 fn with_serde_and_alloc() {
     let main = r##"

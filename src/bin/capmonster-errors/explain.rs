@@ -30,6 +30,9 @@ pub fn run(raw: &str, lang: Option<&str>) -> ExitCode {
     println!("{}", code.description(lang));
     println!();
     println!("What to do: {}", advice(code));
+    if let Some(reason) = code.retired() {
+        println!("Retired: the API no longer sends this code. {reason}");
+    }
     println!("Docs: {}", code.doc_url(lang));
     ExitCode::SUCCESS
 }

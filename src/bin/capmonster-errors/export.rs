@@ -40,6 +40,7 @@ pub fn run() -> ExitCode {
                 "variant": entry.variant,
                 "retry": entry.retry.key(),
                 "retry_after_ms": entry.retry_after_ms,
+                "retired": entry.retired,
                 "description": description,
                 "doc_url": doc_url,
             })
