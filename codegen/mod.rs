@@ -33,11 +33,16 @@ pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
     let lines = LineIndex::new(&text);
     let problems = match parse::parse(&text) {
         Parsed::Syntax(problems) => {
-            let mut diagnostics = locate(&lines, problems);
-            // A recovering parser often reports one slip several times over
-            // on the same line; the first says it best.
-            diagnostics.dedup_by_key(|diagnostic| diagnostic.line);
-            return Err(diagnostics);
+            // One slip in TOML syntax confuses the parser about much of what
+            // follows (an unclosed list swallows the rest of the file), so
+            // each kind of syntax error is reported once, where it first
+            // occurs: fixing that one often fixes the rest.
+            let mut seen = std::collections::HashSet::new();
+            let firsts = problems
+                .into_iter()
+                .filter(|problem| seen.insert(problem.message.clone()))
+                .collect();
+            return Err(locate(&lines, firsts));
         }
         Parsed::Read(raw, mut problems) => match validate::validate(&raw, &lines) {
             Ok(catalog) if problems.is_empty() => return Ok(catalog),

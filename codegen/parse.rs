@@ -6,7 +6,7 @@ use toml::de::{DeArray, DeString, DeTable, DeValue};
 
 use super::diagnostic::Problem;
 use super::raw::{At, RawCatalog, RawEntry, RawPage};
-use super::suggest::did_you_mean;
+use super::suggest::{closest, did_you_mean};
 
 pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "page", "error"];
 pub const CATALOG_KEYS: &[&str] = &["languages"];
@@ -78,16 +78,19 @@ impl Reader {
         let mut catalog = RawCatalog::default();
         for (key, value) in root {
             match key.get_ref().as_ref() {
-                "catalog" => match value.get_ref() {
-                    DeValue::Table(table) => {
-                        catalog.catalog_span = Some(value.span());
-                        self.catalog_table(table, &mut catalog);
+                "catalog" => {
+                    catalog.has_catalog_key = true;
+                    match value.get_ref() {
+                        DeValue::Table(table) => {
+                            catalog.catalog_span = Some(value.span());
+                            self.catalog_table(table, &mut catalog);
+                        }
+                        _ => self.problem(
+                            value,
+                            "`catalog` must be a table: write it as a `[catalog]` header line",
+                        ),
                     }
-                    _ => self.problem(
-                        value,
-                        "`catalog` must be a table: write it as a `[catalog]` header line",
-                    ),
-                },
+                }
                 "page" => {
                     catalog.has_page_key = true;
                     self.pages(value, &mut catalog.pages);
@@ -112,7 +115,11 @@ impl Reader {
                         span: value.span(),
                     });
                 }
-                _ => self.unknown_key(key, CATALOG_KEYS, "[catalog]"),
+                _ => {
+                    if let Some(meant) = self.unknown_key(key, CATALOG_KEYS, "[catalog]") {
+                        catalog.has_languages_key |= meant == "languages";
+                    }
+                }
             }
         }
     }
@@ -173,7 +180,11 @@ impl Reader {
                         span: value.span(),
                     });
                 }
-                _ => self.unknown_key(key, PAGE_KEYS, "[page] table"),
+                _ => {
+                    if let Some(meant) = self.unknown_key(key, PAGE_KEYS, "[page] table") {
+                        page.keys.push(meant.to_string());
+                    }
+                }
             }
         }
         page
@@ -232,7 +243,11 @@ impl Reader {
                 "may_differ" => entry.may_differ = self.strings(key, value).unwrap_or_default(),
                 "retired" => entry.retired = self.string(key, value),
                 "description" => self.descriptions(value, &mut entry),
-                _ => self.unknown_key(key, ENTRY_KEYS, "[[error]] entry"),
+                _ => {
+                    if let Some(meant) = self.unknown_key(key, ENTRY_KEYS, "[[error]] entry") {
+                        entry.keys.push(meant.to_string());
+                    }
+                }
             }
         }
         entry
@@ -357,8 +372,15 @@ impl Reader {
         }
     }
 
-    fn unknown_key(&mut self, key: &Key<'_>, known: &[&str], place: &str) {
+    /// Reports an unknown key; returns the known key it most likely meant.
+    fn unknown_key(
+        &mut self,
+        key: &Key<'_>,
+        known: &[&'static str],
+        place: &str,
+    ) -> Option<&'static str> {
         let name = key.get_ref();
+        let meant = closest(name, known);
         let suggestion = did_you_mean(name, known);
         let known = known.join("`, `");
         self.problem(
@@ -367,6 +389,7 @@ impl Reader {
                 "unknown key `{name}` in the {place}{suggestion}; the keys allowed here are `{known}`"
             ),
         );
+        meant
     }
 
     fn problem<T>(&mut self, at: &Spanned<T>, message: impl Into<String>) {

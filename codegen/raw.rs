@@ -16,6 +16,8 @@ pub struct At<T> {
 pub struct RawCatalog {
     /// The `[catalog]` header, where problems with the table as a whole point.
     pub catalog_span: Option<Span>,
+    /// Whether the file has a `catalog` key at all, even one of the wrong type.
+    pub has_catalog_key: bool,
     /// Whether the file has an `error` key at all, even one of the wrong type.
     pub has_error_key: bool,
     /// Whether `[catalog]` has a `languages` key, even one of the wrong type.
@@ -47,8 +49,9 @@ pub struct RawPage {
 pub struct RawEntry {
     /// The `[[error]]` header, where a missing key is reported.
     pub span: Span,
-    /// Every key the entry's table holds, so that a key given with the wrong
-    /// type of value is not also reported as missing.
+    /// Every key the entry's table holds, and the key each misspelled one
+    /// most likely meant, so that a key given with the wrong type of value
+    /// or a typo is not also reported as missing.
     pub keys: Vec<String>,
     pub code: Option<At<String>>,
     pub aliases: Vec<At<String>>,

@@ -79,6 +79,9 @@ struct Validator<'a> {
 impl Validator<'_> {
     fn languages(&mut self, raw: &RawCatalog) -> Option<Vec<Language>> {
         let Some(catalog_span) = &raw.catalog_span else {
+            if raw.has_catalog_key {
+                return None;
+            }
             self.problem(
                 &(0..0),
                 "the file has no `[catalog]` table; add `[catalog]` and under it languages = [\"zh\", \"en\"] at the top",
