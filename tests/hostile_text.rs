@@ -5,6 +5,7 @@
 mod support;
 
 use support::Dependent;
+use support::toml_text::{basic_string, pages};
 
 /// Strings that would break generated code or docs if pasted in raw.
 const HOSTILE: &[&str] = &[
@@ -18,36 +19,17 @@ const HOSTILE: &[&str] = &[
     "Vec<T> at https://example.com/a?b=c, not a link; <b>unclosed",
 ];
 
-/// `text` as a TOML basic string.
-fn toml_string(text: &str) -> String {
-    let mut out = String::from('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() && c != '\t' => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 fn catalog() -> String {
     let mut toml = String::from("[catalog]\nlanguages = [\"zh\", \"en\"]\n");
     for (index, text) in HOSTILE.iter().enumerate() {
         toml.push_str(&format!(
             "\n[[error]]\ncode = \"ERROR_HOSTILE_{index}\"\ntitle = {}\nretry = \"never\"\n[error.description]\nzh = {}\nen = {}\n",
-            toml_string(&format!("TITLE {index} `{text}`").replace(['\n', '\r'], " ")),
-            toml_string(text),
-            toml_string(&english(text)),
+            basic_string(&format!("TITLE {index} `{text}`").replace(['\n', '\r'], " ")),
+            basic_string(text),
+            basic_string(&english(text)),
         ));
     }
-    for language in ["zh", "en"] {
-        toml.push_str(&format!(
-            "\n[page.{language}]\nurl = \"https://docs.example.com/{language}/errors\"\nsite_url = \"https://docs.example.com/{language}\"\nfront_matter = \"\"\nheading = \"H\"\nadvice_title = \"A\"\nadvice = [\"a\"]\ncode_label = \"L \"\n"
-        ));
-    }
+    toml.push_str(&pages(&["zh", "en"]));
     toml
 }
 

@@ -4,6 +4,9 @@
 // Each test crate that includes this module uses only part of it.
 #![allow(dead_code)]
 
+pub mod counting;
+pub mod toml_text;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::{env, fs};
