@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod naming;
 pub mod page;
 pub mod parse;
+pub mod perfect_hash;
 pub mod raw;
 pub mod render;
 pub mod source;

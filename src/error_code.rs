@@ -4,7 +4,7 @@ use core::fmt;
 use core::str::FromStr;
 use core::time::Duration;
 
-use crate::{CODES, ErrorCode, Lang, Localized, Retry, UnknownCode};
+use crate::{ErrorCode, Lang, Localized, Retry, UnknownCode};
 
 impl ErrorCode {
     /// The code for a string the API sent: a canonical code or an alias,
@@ -19,9 +19,12 @@ impl ErrorCode {
     /// assert_eq!(ErrorCode::from_code("WRONG_CAPTCHA_ID"), Some(ErrorCode::NoSuchCapchaId));
     /// assert_eq!(ErrorCode::from_code("error_zero_balance"), None);
     /// ```
+    ///
+    /// It answers as [`CODES`](crate::CODES) does, through a perfect-hash table of its own
+    /// whose hash is several times cheaper than `phf`'s SipHash.
     #[inline]
     pub fn from_code(code: &str) -> Option<ErrorCode> {
-        CODES.get(code).copied()
+        crate::lookup::find(code)
     }
 
     /// The canonical code, as the API sends it.

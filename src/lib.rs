@@ -124,8 +124,10 @@ extern crate alloc;
 mod api_error;
 mod entry;
 mod error_code;
+mod fast_hash;
 mod lang;
 mod localized;
+mod lookup;
 mod retry;
 #[cfg(feature = "serde")]
 mod serde;

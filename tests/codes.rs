@@ -44,6 +44,26 @@ fn every_code_and_alias_round_trips() {
 }
 
 #[test]
+fn from_code_agrees_with_the_phf_map() {
+    for (key, code) in CODES.entries() {
+        assert_eq!(ErrorCode::from_code(key), Some(*code), "{key}");
+        // Every one-byte change of every key, same length: near misses.
+        for at in 0..key.len() {
+            for replacement in [b'A', b'Z', b'_', b'0', b'a', b' ', 0] {
+                let mut bytes = key.as_bytes().to_vec();
+                bytes[at] = replacement;
+                let near = String::from_utf8(bytes).unwrap();
+                assert_eq!(
+                    ErrorCode::from_code(&near),
+                    CODES.get(near.as_str()).copied(),
+                    "{near:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn all_lists_each_code_once_in_variant_order() {
     for pair in ErrorCode::ALL.windows(2) {
         assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);

@@ -54,24 +54,31 @@ fn text() -> impl Strategy<Value = String> {
 fn entry() -> impl Strategy<Value = Entry> {
     ("[A-Z][A-Z0-9_]{0,24}", text(), text()).prop_map(|(code, title, text)| {
         let title = title.replace(['\n', '\r'], " ").trim().to_string();
-        let title = if title.is_empty() { "T".to_string() } else { title };
+        let title = if title.is_empty() {
+            "T".to_string()
+        } else {
+            title
+        };
         Entry { code, title, text }
     })
 }
 
 /// Entries whose codes and Rust names are all usable and distinct.
 fn entries() -> impl Strategy<Value = Vec<Entry>> {
-    prop::collection::vec(entry(), 1..8).prop_map(|candidates| {
-        let mut names = BTreeSet::new();
-        candidates
-            .into_iter()
-            .filter(|entry| {
-                let name = codegen::naming::variant_for_code(&entry.code);
-                codegen::naming::variant_name_problem(&name).is_none() && names.insert(name)
-            })
-            .collect()
-    })
-    .prop_filter("at least one usable entry", |entries: &Vec<Entry>| !entries.is_empty())
+    prop::collection::vec(entry(), 1..8)
+        .prop_map(|candidates| {
+            let mut names = BTreeSet::new();
+            candidates
+                .into_iter()
+                .filter(|entry| {
+                    let name = codegen::naming::variant_for_code(&entry.code);
+                    codegen::naming::variant_name_problem(&name).is_none() && names.insert(name)
+                })
+                .collect()
+        })
+        .prop_filter("at least one usable entry", |entries: &Vec<Entry>| {
+            !entries.is_empty()
+        })
 }
 
 /// The en text: the same text behind a prefix, so that both languages hold

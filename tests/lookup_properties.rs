@@ -36,8 +36,13 @@ fn near_misses() -> impl Strategy<Value = String> {
         .iter()
         .flat_map(|code| std::iter::once(code.code()).chain(code.aliases().iter().copied()))
         .collect();
-    (prop::sample::select(known), any::<prop::sample::Index>(), any::<u8>(), 0..8u8).prop_map(
-        |(code, at, byte, how)| {
+    (
+        prop::sample::select(known),
+        any::<prop::sample::Index>(),
+        any::<u8>(),
+        0..8u8,
+    )
+        .prop_map(|(code, at, byte, how)| {
             let mut bytes = code.as_bytes().to_vec();
             let at = at.index(bytes.len());
             match how {
@@ -53,8 +58,7 @@ fn near_misses() -> impl Strategy<Value = String> {
                 _ => {}
             }
             String::from_utf8_lossy(&bytes).into_owned()
-        },
-    )
+        })
 }
 
 fn any_input() -> impl Strategy<Value = String> {
@@ -75,6 +79,7 @@ proptest! {
         prop_assert_eq!(allocations, 0);
         let expected = reference_lookup(&input);
         prop_assert_eq!(found.unwrap(), expected);
+        prop_assert_eq!(capmonster_errors::CODES.get(input.as_str()).copied(), expected);
         match parsed.unwrap() {
             Ok(code) => prop_assert_eq!(Some(code), expected),
             Err(unknown) => {

@@ -9,6 +9,7 @@ mod diagnostics;
 mod links;
 mod markdown;
 mod page;
+mod perfect_hash;
 mod render;
 
 /// A valid one-entry catalog; tests change one thing in it. Line numbers in

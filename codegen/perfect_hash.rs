@@ -1,0 +1,90 @@
+//! Finding the parameters of `ErrorCode::from_code`'s perfect-hash table:
+//! a seed, and for each bucket of keys a displacement that puts every key
+//! in a slot of its own ("hash, displace and compress"), using the cheap
+//! hash of `src/fast_hash.rs`.
+
+#[path = "../src/fast_hash.rs"]
+pub mod fast_hash;
+
+/// Keys per bucket, on average: fewer buckets make a smaller table of
+/// displacements but a longer search.
+const KEYS_PER_BUCKET: usize = 4;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PerfectHash {
+    pub seed: u64,
+    /// One per bucket, indexed by `reduce(bucket_hash, displacements.len())`.
+    pub displacements: Vec<(u32, u32)>,
+    /// For each slot, the index in `keys` of the key that lands there.
+    pub slots: Vec<usize>,
+}
+
+/// The table for `keys`, which must be distinct. Deterministic: the same
+/// keys always give the same table.
+pub fn build(keys: &[&str]) -> PerfectHash {
+    (0u64..)
+        .map(seed_number)
+        .find_map(|seed| try_seed(keys, seed))
+        .expect("some seed separates distinct keys")
+}
+
+/// The `attempt`-th seed: a fixed sequence, so builds are reproducible.
+fn seed_number(attempt: u64) -> u64 {
+    let mut z = attempt.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+fn try_seed(keys: &[&str], seed: u64) -> Option<PerfectHash> {
+    let len = keys.len();
+    let bucket_count = len.div_ceil(KEYS_PER_BUCKET);
+    let parts: Vec<(u32, u32, u32)> = keys
+        .iter()
+        .map(|key| fast_hash::split(fast_hash::hash(key.as_bytes(), seed)))
+        .collect();
+    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
+    for (key, &(bucket, _, _)) in parts.iter().enumerate() {
+        buckets[fast_hash::reduce(bucket, bucket_count)].push(key);
+    }
+    // The fullest buckets first, while most slots are free.
+    let mut order: Vec<usize> = (0..bucket_count).collect();
+    order.sort_by_key(|&bucket| (std::cmp::Reverse(buckets[bucket].len()), bucket));
+
+    let mut slots: Vec<Option<usize>> = vec![None; len];
+    let mut displacements = vec![(0, 0); bucket_count];
+    let mut tried = Vec::with_capacity(KEYS_PER_BUCKET * 4);
+    for bucket in order {
+        let keys_here = &buckets[bucket];
+        if keys_here.is_empty() {
+            continue;
+        }
+        let found = (0..len as u32)
+            .flat_map(|d1| (0..len as u32).map(move |d2| (d1, d2)))
+            .find(|&displacement| {
+                tried.clear();
+                for &key in keys_here {
+                    let (_, first, second) = parts[key];
+                    let slot = fast_hash::displace(first, second, displacement, len);
+                    if slots[slot].is_some() || tried.contains(&slot) {
+                        return false;
+                    }
+                    tried.push(slot);
+                }
+                true
+            })?;
+        displacements[bucket] = found;
+        for &key in keys_here {
+            let (_, first, second) = parts[key];
+            slots[fast_hash::displace(first, second, found, len)] = Some(key);
+        }
+    }
+    Some(PerfectHash {
+        seed,
+        displacements,
+        slots: slots
+            .into_iter()
+            .map(|slot| slot.expect("every slot filled"))
+            .collect(),
+    })
+}

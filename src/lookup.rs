@@ -1,0 +1,18 @@
+//! `ErrorCode::from_code`: one cheap hash, one table read, one comparison.
+
+use crate::ErrorCode;
+use crate::fast_hash::{displace, hash, reduce, split};
+use crate::generated::{LOOKUP_DISPLACEMENTS, LOOKUP_SEED, LOOKUP_SLOTS};
+
+/// The code whose canonical name or alias is exactly `code`.
+///
+/// The generator chose the seed and displacements so that every known key
+/// has a slot of its own; any other string lands on some slot too, and the
+/// comparison turns it away. A miss costs what a hit costs.
+#[inline]
+pub(crate) fn find(code: &str) -> Option<ErrorCode> {
+    let (bucket, first, second) = split(hash(code.as_bytes(), LOOKUP_SEED));
+    let displacement = LOOKUP_DISPLACEMENTS[reduce(bucket, LOOKUP_DISPLACEMENTS.len())];
+    let (key, found) = LOOKUP_SLOTS[displace(first, second, displacement, LOOKUP_SLOTS.len())];
+    (key == code).then_some(found)
+}

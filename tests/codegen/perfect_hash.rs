@@ -1,0 +1,53 @@
+//! The generator's perfect-hash tables: every key a slot of its own.
+
+use crate::codegen::perfect_hash::{build, fast_hash};
+
+/// The slot `key` lands in under `table`, as the library computes it.
+fn slot(table: &crate::codegen::perfect_hash::PerfectHash, key: &str) -> usize {
+    let (bucket, first, second) = fast_hash::split(fast_hash::hash(key.as_bytes(), table.seed));
+    let displacement = table.displacements[fast_hash::reduce(bucket, table.displacements.len())];
+    fast_hash::displace(first, second, displacement, table.slots.len())
+}
+
+fn assert_perfect(keys: &[&str]) {
+    let table = build(keys);
+    assert_eq!(table.slots.len(), keys.len());
+    for (index, key) in keys.iter().enumerate() {
+        assert_eq!(table.slots[slot(&table, key)], index, "{key}");
+    }
+}
+
+#[test]
+fn one_key() {
+    assert_perfect(&["ERROR_ZERO_BALANCE"]);
+}
+
+#[test]
+fn keys_that_differ_in_one_byte_or_in_length() {
+    assert_perfect(&[
+        "A",
+        "B",
+        "AA",
+        "AB",
+        "ERROR_X",
+        "ERROR_Y",
+        "ERROR_XX",
+        "",
+        "ERROR_ZERO_BALANCE_LONGER_THAN_SIXTEEN",
+    ]);
+}
+
+#[test]
+fn ten_thousand_keys() {
+    let keys: Vec<String> = (0..10_000)
+        .map(|n| format!("ERROR_SYNTHETIC_{n:05}"))
+        .collect();
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    assert_perfect(&keys);
+}
+
+#[test]
+fn the_same_keys_give_the_same_table() {
+    let keys = ["ERROR_A", "ERROR_B", "CAPTCHA_NOT_READY"];
+    assert_eq!(build(&keys), build(&keys));
+}
