@@ -40,6 +40,7 @@ fn main() {
                 &out_dir.join("catalog_table.md"),
                 &generated.crate_doc_table,
             );
+            write_if_changed(&out_dir.join("bench_match.rs"), &generated.bench_match);
             // The command-line tool renders pages and exports from the very
             // bytes the library was built from.
             write_if_changed(

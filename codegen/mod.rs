@@ -63,6 +63,8 @@ pub struct Generated {
     pub rust: String,
     /// The Markdown table of every code for the crate's front page.
     pub crate_doc_table: String,
+    /// A `match` on the code string, for the benchmarks to compare with.
+    pub bench_match: String,
 }
 
 /// The generated files for errors.toml, or every problem found in it.
@@ -70,6 +72,7 @@ pub fn generate(bytes: &[u8]) -> Result<Generated, Vec<Diagnostic>> {
     load(bytes).map(|catalog| Generated {
         rust: render::render(&catalog),
         crate_doc_table: render::crate_doc_table(&catalog),
+        bench_match: render::bench_match(&catalog),
     })
 }
 

@@ -1,7 +1,12 @@
-//! Finding the parameters of `ErrorCode::from_code`'s perfect-hash table:
-//! a seed, and for each bucket of keys a displacement that puts every key
-//! in a slot of its own ("hash, displace and compress"), using the cheap
-//! hash of `src/fast_hash.rs`.
+//! Finding the parameters of `ErrorCode::from_code`'s perfect-hash table,
+//! using the cheap hash of `src/fast_hash.rs`. Two shapes, one lookup:
+//!
+//! - a few keys: one bucket and a table four times their number, with a
+//!   seed under which no two keys share a slot. A lookup is a hash, a read
+//!   and a comparison; the bucket's displacement is a constant.
+//! - more keys: a slot per key, and for each bucket of about four keys a
+//!   displacement that puts each in a slot of its own ("hash, displace and
+//!   compress").
 
 #[path = "../src/fast_hash.rs"]
 pub mod fast_hash;
@@ -10,22 +15,49 @@ pub mod fast_hash;
 /// displacements but a longer search.
 const KEYS_PER_BUCKET: usize = 4;
 
+/// How many seeds to try for the one-bucket shape before taking the other.
+const DIRECT_SEEDS: u64 = 8192;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PerfectHash {
     pub seed: u64,
     /// One per bucket, indexed by `reduce(bucket_hash, displacements.len())`.
     pub displacements: Vec<(u32, u32)>,
-    /// For each slot, the index in `keys` of the key that lands there.
-    pub slots: Vec<usize>,
+    /// For each slot, the index in `keys` of the key that lands there, if any.
+    pub slots: Vec<Option<usize>>,
 }
 
 /// The table for `keys`, which must be distinct. Deterministic: the same
 /// keys always give the same table.
 pub fn build(keys: &[&str]) -> PerfectHash {
-    (0u64..)
+    (0..DIRECT_SEEDS)
         .map(seed_number)
-        .find_map(|seed| try_seed(keys, seed))
+        .find_map(|seed| try_direct(keys, seed))
+        .or_else(|| {
+            (0u64..)
+                .map(seed_number)
+                .find_map(|seed| try_seed(keys, seed))
+        })
         .expect("some seed separates distinct keys")
+}
+
+/// One bucket: every key in its own slot of a table four times as large,
+/// or `None` if two share one under `seed`.
+fn try_direct(keys: &[&str], seed: u64) -> Option<PerfectHash> {
+    let len = (keys.len() * 4).next_power_of_two();
+    let mut slots = vec![None; len];
+    for (index, key) in keys.iter().enumerate() {
+        let (_, first, second) = fast_hash::split(fast_hash::hash(key.as_bytes(), seed));
+        let slot = &mut slots[fast_hash::displace(first, second, (0, 0), len)];
+        if slot.replace(index).is_some() {
+            return None;
+        }
+    }
+    Some(PerfectHash {
+        seed,
+        displacements: vec![(0, 0)],
+        slots,
+    })
 }
 
 /// The `attempt`-th seed: a fixed sequence, so builds are reproducible.
@@ -82,9 +114,6 @@ fn try_seed(keys: &[&str], seed: u64) -> Option<PerfectHash> {
     Some(PerfectHash {
         seed,
         displacements,
-        slots: slots
-            .into_iter()
-            .map(|slot| slot.expect("every slot filled"))
-            .collect(),
+        slots,
     })
 }

@@ -7,12 +7,15 @@ use crate::generated::{LOOKUP_DISPLACEMENTS, LOOKUP_SEED, LOOKUP_SLOTS};
 /// The code whose canonical name or alias is exactly `code`.
 ///
 /// The generator chose the seed and displacements so that every known key
-/// has a slot of its own; any other string lands on some slot too, and the
-/// comparison turns it away. A miss costs what a hit costs.
+/// has a slot of its own; any other string lands on some slot too, empty or
+/// holding another key, and the comparison turns it away. A miss costs no
+/// more than a hit.
 #[inline]
 pub(crate) fn find(code: &str) -> Option<ErrorCode> {
     let (bucket, first, second) = split(hash(code.as_bytes(), LOOKUP_SEED));
     let displacement = LOOKUP_DISPLACEMENTS[reduce(bucket, LOOKUP_DISPLACEMENTS.len())];
-    let (key, found) = LOOKUP_SLOTS[displace(first, second, displacement, LOOKUP_SLOTS.len())];
-    (key == code).then_some(found)
+    match LOOKUP_SLOTS[displace(first, second, displacement, LOOKUP_SLOTS.len())] {
+        Some((key, found)) if key == code => Some(found),
+        _ => None,
+    }
 }

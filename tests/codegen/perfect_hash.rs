@@ -11,10 +11,31 @@ fn slot(table: &crate::codegen::perfect_hash::PerfectHash, key: &str) -> usize {
 
 fn assert_perfect(keys: &[&str]) {
     let table = build(keys);
-    assert_eq!(table.slots.len(), keys.len());
+    let filled = table.slots.iter().filter(|slot| slot.is_some()).count();
+    assert_eq!(filled, keys.len());
     for (index, key) in keys.iter().enumerate() {
-        assert_eq!(table.slots[slot(&table, key)], index, "{key}");
+        assert_eq!(table.slots[slot(&table, key)], Some(index), "{key}");
     }
+}
+
+#[test]
+fn a_few_keys_get_one_bucket_and_room() {
+    let keys: Vec<String> = (0..27).map(|n| format!("ERROR_{n}")).collect();
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let table = build(&keys);
+    assert_eq!(table.displacements, [(0, 0)]);
+    assert_eq!(table.slots.len(), 128);
+    assert_perfect(&keys);
+}
+
+#[test]
+fn many_keys_get_a_slot_each() {
+    let keys: Vec<String> = (0..1000).map(|n| format!("ERROR_{n}")).collect();
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let table = build(&keys);
+    assert_eq!(table.slots.len(), 1000);
+    assert_eq!(table.displacements.len(), 250);
+    assert_perfect(&keys);
 }
 
 #[test]

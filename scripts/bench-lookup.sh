@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs benches/lookup.rs on the real catalog (27 codes) and on synthetic
+# catalogs of 1,000 and 10,000 codes, each in its own target directory, and
+# prints the tables BENCHMARKS.md quotes.
+#
+#   scripts/bench-lookup.sh [SIZES...]     (default: 27 1000 10000)
+#
+# The generated `match` for 10,000 codes takes minutes to compile in
+# release, which is why this is a script and not part of CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(27 1000 10000)
+
+mkdir -p target/synthetic
+for size in "${sizes[@]}"; do
+    target="target/bench-$size"
+    if [ "$size" = 27 ]; then
+        unset CAPMONSTER_ERRORS_CATALOG
+    else
+        catalog="$PWD/target/synthetic/errors-$size.toml"
+        python3 scripts/synthetic_catalog.py "$size" > "$catalog"
+        export CAPMONSTER_ERRORS_CATALOG="$catalog"
+    fi
+    echo "== $size codes" >&2
+    CARGO_TARGET_DIR="$target" cargo bench --bench lookup >&2
+    python3 scripts/bench-report.py "$target/criterion"
+done
