@@ -110,8 +110,12 @@
 //! # Cost
 //!
 //! The crate is `#![no_std]` and, but for `ApiError`, allocates nothing. By
-//! default its one dependency is [`phf`]; [`ErrorCode::from_code`] is one perfect-hash lookup in [`CODES`],
-//! and every other accessor is a `const fn` that reads a static table.
+//! default its one dependency is [`phf`], for [`CODES`].
+//! [`ErrorCode::from_code`] answers as `CODES` does through a generated
+//! perfect-hash table over a cheaper hash: 5 to 7 ns a lookup in this
+//! catalog, a third to a fifth of `phf`'s or std `HashMap`'s time
+//! (BENCHMARKS.md in the repository has the measurements). Every other accessor is a `const fn`
+//! that reads a static table.
 
 #![no_std]
 #![warn(missing_docs)]
