@@ -381,7 +381,7 @@ impl Reader {
     ) -> Option<&'static str> {
         let name = key.get_ref();
         let meant = closest(name, known);
-        let suggestion = did_you_mean(name, known);
+        let suggestion = did_you_mean(meant);
         let known = known.join("`, `");
         self.problem(
             key,

@@ -11,7 +11,7 @@ pub fn closest<'a>(typo: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .map(|(_, candidate)| candidate)
 }
 
-/// `; did you mean `x`?` or nothing, to end a diagnostic sentence with.
-pub fn did_you_mean(typo: &str, candidates: &[&str]) -> String {
-    closest(typo, candidates).map_or_else(String::new, |word| format!(" (did you mean `{word}`?)"))
+/// ` (did you mean `x`?)` for the word `closest` found, or nothing.
+pub fn did_you_mean(closest: Option<&str>) -> String {
+    closest.map_or_else(String::new, |word| format!(" (did you mean `{word}`?)"))
 }

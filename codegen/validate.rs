@@ -11,7 +11,7 @@ use super::markdown::{self, Reference};
 use super::naming::{variant_for_code, variant_for_language, variant_name_problem};
 use super::raw::{At, RawCatalog, RawEntry, RawPage, Span};
 use super::source::LineIndex;
-use super::suggest::did_you_mean;
+use super::suggest::{closest, did_you_mean};
 
 /// The longest delay a catalog may advise: longer than this, a client is
 /// better served by giving up than by waiting.
@@ -432,7 +432,7 @@ impl Validator<'_> {
                 format!(
                     "unknown retry value {}{}; use \"never\", \"same_request\" or \"new_task\"",
                     quote(&retry.value),
-                    did_you_mean(&retry.value, &keys)
+                    did_you_mean(closest(&retry.value, &keys))
                 ),
             );
         }
