@@ -96,7 +96,7 @@ impl Reader {
                     self.pages(value, &mut catalog.pages);
                 }
                 "error" => {
-                    catalog.has_error_key = true;
+                    catalog.error_has_wrong_type = !matches!(value.get_ref(), DeValue::Array(_));
                     self.entries(value, &mut catalog.entries);
                 }
                 _ => self.unknown_top_level_key(key),

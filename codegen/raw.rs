@@ -18,8 +18,8 @@ pub struct RawCatalog {
     pub catalog_span: Option<Span>,
     /// Whether the file has a `catalog` key at all, even one of the wrong type.
     pub has_catalog_key: bool,
-    /// Whether the file has an `error` key at all, even one of the wrong type.
-    pub has_error_key: bool,
+    /// Whether the file has an `error` key of the wrong type, reported as such.
+    pub error_has_wrong_type: bool,
     /// Whether `[catalog]` has a `languages` key, even one of the wrong type.
     pub has_languages_key: bool,
     pub languages: Option<At<Vec<At<String>>>>,

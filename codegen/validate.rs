@@ -29,7 +29,7 @@ pub fn validate(raw: &RawCatalog, lines: &LineIndex<'_>) -> Result<Catalog, Vec<
     };
     let languages = validator.languages(raw);
     let pages = validator.pages(raw, languages.as_deref());
-    if !raw.has_error_key {
+    if raw.entries.is_empty() && !raw.error_has_wrong_type {
         validator.problem(
             &raw.catalog_span.clone().unwrap_or(0..0),
             "the catalog has no entries; add an `[[error]]` entry with code, title, retry and [error.description]",

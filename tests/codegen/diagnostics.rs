@@ -450,6 +450,15 @@ fn an_empty_catalog() {
 }
 
 #[test]
+fn an_empty_list_of_entries() {
+    assert_one(
+        &format!("error = []\n[catalog]\nlanguages = [\"zh\", \"en\"]\n{PAGE_ZH}{PAGE_EN}"),
+        "2:1",
+        &["the catalog has no entries"],
+    );
+}
+
+#[test]
 fn an_empty_file() {
     let found = diagnose("");
     assert_eq!(found.len(), 2, "{found:#?}");
