@@ -43,10 +43,7 @@ fn main() {
             write_if_changed(&out_dir.join("bench_match.rs"), &generated.bench_match);
             // The command-line tool renders pages and exports from the very
             // bytes the library was built from.
-            write_if_changed(
-                &out_dir.join("errors.toml"),
-                &String::from_utf8_lossy(&bytes),
-            );
+            write_if_changed(&out_dir.join("errors.toml"), &bytes);
         }
         Err(diagnostics) => {
             for diagnostic in &diagnostics {
@@ -68,8 +65,9 @@ fn shown_path(catalog: &Path, manifest_dir: &Path) -> String {
 
 /// Leaves an unchanged file alone, so its timestamp does not make Cargo
 /// rebuild what depends on it.
-fn write_if_changed(path: &Path, contents: &str) {
-    if fs::read_to_string(path).is_ok_and(|old| old == contents) {
+fn write_if_changed(path: &Path, contents: impl AsRef<[u8]>) {
+    let contents = contents.as_ref();
+    if fs::read(path).is_ok_and(|old| old == contents) {
         return;
     }
     if let Err(error) = fs::write(path, contents) {
