@@ -1,30 +1,31 @@
-//! Generates the catalog's Rust code from errors.toml. All the work is in
-//! `codegen/`; this file only does the I/O and reports to Cargo.
+//! Generates the catalog's Rust code from errors.toml with
+//! `capmonster-errors-codegen`; this file only does the I/O and reports to
+//! Cargo.
 
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-// The docs pages are rendered by the command-line tool and the tests, so
-// the build leaves part of the generator unused.
-#[allow(dead_code)]
-#[path = "codegen/mod.rs"]
-mod codegen;
+use capmonster_errors_codegen::generate;
 
-/// Points the build at another catalog file, for benchmarks and tests.
-const CATALOG_VARIABLE: &str = "CAPMONSTER_ERRORS_CATALOG";
+/// Builds the library from another catalog, for this repository's
+/// benchmarks and scratch-crate tests: the cfg's value is the file's path,
+/// as in `RUSTFLAGS='--cfg capmonster_errors_catalog="/tmp/errors.toml"'`.
+/// A cfg, not a variable, so that nothing stray in a dependent's
+/// environment can replace its dependency's enum.
+const OVERRIDE_CFG: &str = "CARGO_CFG_CAPMONSTER_ERRORS_CATALOG";
 
 fn main() {
     let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by Cargo"));
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("set by Cargo"));
-    println!("cargo::rerun-if-env-changed={CATALOG_VARIABLE}");
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=codegen");
 
-    let catalog = env::var_os(CATALOG_VARIABLE)
+    let catalog = env::var_os(OVERRIDE_CFG)
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest_dir.join("errors.toml"));
     println!("cargo::rerun-if-changed={}", catalog.display());
-    let shown = shown_path(&catalog, &manifest_dir);
+    // Shown as the person who edits it knows it: relative to the crate.
+    let shown = catalog.strip_prefix(&manifest_dir).unwrap_or(&catalog);
+    let shown = shown.display().to_string();
 
     let bytes = match fs::read(&catalog) {
         Ok(bytes) => bytes,
@@ -33,17 +34,11 @@ fn main() {
             return;
         }
     };
-    match codegen::generate(&bytes) {
+    match generate(&bytes) {
         Ok(generated) => {
             write_if_changed(&out_dir.join("catalog.rs"), &generated.rust);
-            write_if_changed(
-                &out_dir.join("catalog_table.md"),
-                &generated.crate_doc_table,
-            );
-            write_if_changed(&out_dir.join("bench_match.rs"), &generated.bench_match);
-            // The command-line tool renders pages and exports from the very
-            // bytes the library was built from.
-            write_if_changed(&out_dir.join("errors.toml"), &bytes);
+            write_if_changed(&out_dir.join("catalog_table.md"), &generated.crate_doc_table);
+            write_if_changed(&out_dir.join("fast_hash.rs"), generated.fast_hash);
         }
         Err(diagnostics) => {
             for diagnostic in &diagnostics {
@@ -53,21 +48,10 @@ fn main() {
     }
 }
 
-/// The catalog's path as the person who edits it knows it: relative to the
-/// crate when it lies inside it.
-fn shown_path(catalog: &Path, manifest_dir: &Path) -> String {
-    catalog
-        .strip_prefix(manifest_dir)
-        .unwrap_or(catalog)
-        .display()
-        .to_string()
-}
-
 /// Leaves an unchanged file alone, so its timestamp does not make Cargo
 /// rebuild what depends on it.
-fn write_if_changed(path: &Path, contents: impl AsRef<[u8]>) {
-    let contents = contents.as_ref();
-    if fs::read(path).is_ok_and(|old| old == contents) {
+fn write_if_changed(path: &Path, contents: &str) {
+    if fs::read(path).is_ok_and(|old| old == contents.as_bytes()) {
         return;
     }
     if let Err(error) = fs::write(path, contents) {

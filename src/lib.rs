@@ -128,7 +128,11 @@ extern crate alloc;
 mod api_error;
 mod entry;
 mod error_code;
-mod fast_hash;
+/// The hash of `from_code`'s table, emitted by the generator that placed
+/// the keys with it.
+mod fast_hash {
+    include!(concat!(env!("OUT_DIR"), "/fast_hash.rs"));
+}
 mod lang;
 mod localized;
 mod lookup;

@@ -1,5 +1,5 @@
 //! Finding the parameters of `ErrorCode::from_code`'s perfect-hash table,
-//! using the cheap hash of `src/fast_hash.rs`. Two shapes, one lookup:
+//! using the cheap hash of [`fast_hash`](crate::fast_hash). Two shapes, one lookup:
 //!
 //! - a few keys: one bucket and a table four times their number, with a
 //!   seed under which no two keys share a slot. A lookup is a hash, a read
@@ -8,8 +8,7 @@
 //!   displacement that puts each in a slot of its own ("hash, displace and
 //!   compress").
 
-#[path = "../src/fast_hash.rs"]
-pub mod fast_hash;
+use crate::fast_hash;
 
 /// Keys per bucket, on average: fewer buckets make a smaller table of
 /// displacements but a longer search.

@@ -1,14 +1,15 @@
-//! The hash behind `ErrorCode::from_code`'s perfect-hash table.
-//!
-//! This file is shared: the library hashes a code with it at run time, and
-//! the generator (which includes it by path) searches for the table's
-//! parameters with it at build time. Both must hash alike, so it depends on
-//! nothing but `core`.
-//!
-//! The hash reads the key sixteen bytes at a time, with overlapping reads
-//! for the rest, and mixes each pair of words with one folded
-//! 64×64→128-bit multiplication: a code of 17 to 32 bytes costs two
-//! multiplications, where SipHash, which `phf` uses, needs several rounds.
+// The hash behind `ErrorCode::from_code`'s perfect-hash table.
+//
+// One file, two users: the generator searches for the table's parameters
+// with it at build time, and emits this very text into the library's
+// OUT_DIR, which hashes a code with it at run time. Both must hash alike,
+// so the file depends on nothing but `core`, and its comments are plain
+// ones, since it is included inside a module.
+//
+// The hash reads the key sixteen bytes at a time, with overlapping reads
+// for the rest, and mixes each pair of words with one folded
+// 64x64->128-bit multiplication: a code of 17 to 32 bytes costs two
+// multiplications, where SipHash, which `phf` uses, needs several rounds.
 
 const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 const SECOND_MULTIPLIER: u64 = 0xd6e8_feb8_6659_fd93;
@@ -41,7 +42,7 @@ fn half_word(bytes: &[u8], at: usize) -> u64 {
 /// through two reads that overlap, longer ones sixteen bytes at a time and
 /// then their last sixteen.
 #[inline]
-pub fn hash(bytes: &[u8], seed: u64) -> u64 {
+pub(crate) fn hash(bytes: &[u8], seed: u64) -> u64 {
     let len = bytes.len();
     let mut state = seed ^ (len as u64).wrapping_mul(MULTIPLIER);
     let (a, b) = match len {
@@ -70,7 +71,7 @@ pub fn hash(bytes: &[u8], seed: u64) -> u64 {
 /// two for the displacement, the third from one more multiplication so it
 /// does not repeat the others' bits.
 #[inline(always)]
-pub const fn split(hash: u64) -> (u32, u32, u32) {
+pub(crate) const fn split(hash: u64) -> (u32, u32, u32) {
     let bucket = (hash >> 32) as u32;
     let first = hash as u32;
     let second = fold_multiply(hash, SECOND_MULTIPLIER) as u32;
@@ -79,7 +80,7 @@ pub const fn split(hash: u64) -> (u32, u32, u32) {
 
 /// Maps `value` onto `0..len` by multiplying instead of dividing.
 #[inline(always)]
-pub const fn reduce(value: u32, len: usize) -> usize {
+pub(crate) const fn reduce(value: u32, len: usize) -> usize {
     ((value as u64 * len as u64) >> 32) as usize
 }
 
@@ -90,7 +91,7 @@ pub const fn reduce(value: u32, len: usize) -> usize {
 /// over the whole 32-bit range (a Weyl sequence): otherwise the search for
 /// displacements would try the same slot again and again.
 #[inline(always)]
-pub const fn displace(first: u32, second: u32, displacement: (u32, u32), len: usize) -> usize {
+pub(crate) const fn displace(first: u32, second: u32, displacement: (u32, u32), len: usize) -> usize {
     const SPREAD: u32 = 0x9e37_79b9;
     let (d1, d2) = displacement;
     let value = second

@@ -4,14 +4,14 @@ use std::collections::HashMap;
 
 use std::collections::BTreeSet;
 
-use super::catalog::{Catalog, Entry, Language, Page, Retry};
-use super::diagnostic::Problem;
-use super::links::{heading_anchors, is_web_address};
-use super::markdown::{self, Reference};
-use super::naming::{variant_for_code, variant_for_language, variant_name_problem};
-use super::raw::{At, RawCatalog, RawEntry, RawPage, Span};
-use super::source::LineIndex;
-use super::suggest::{closest, did_you_mean};
+use crate::catalog::{Catalog, Entry, Language, Page, Retry};
+use crate::diagnostic::Problem;
+use crate::links::{heading_anchors, is_web_address};
+use crate::markdown::{self, Reference};
+use crate::naming::{variant_for_code, variant_for_language, variant_name_problem};
+use crate::raw::{At, RawCatalog, RawEntry, RawPage, Span};
+use crate::source::LineIndex;
+use crate::suggest::{closest, did_you_mean};
 
 /// The longest delay a catalog may advise: longer than this, a client is
 /// better served by giving up than by waiting.

@@ -1,7 +1,7 @@
 //! Turning the bytes of errors.toml into text the parser can read, and byte
 //! offsets back into the line and column an editor shows.
 
-use super::diagnostic::Diagnostic;
+use crate::diagnostic::Diagnostic;
 
 const BYTE_ORDER_MARK: char = '\u{feff}';
 

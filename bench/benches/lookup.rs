@@ -6,7 +6,7 @@
 //! one byte changed, same length) and random misses. Each iteration looks
 //! up every key of the set; divide by the set's size for a lookup's cost
 //! (`scripts/bench-report.py` does). Build against a larger catalog with
-//! `CAPMONSTER_ERRORS_CATALOG` (see `scripts/bench-lookup.sh`).
+//! the cfg `capmonster_errors_catalog` (see `scripts/bench-lookup.sh`).
 
 use std::collections::HashMap;
 use std::hint::black_box;
@@ -16,7 +16,7 @@ use capmonster_errors::{CODES, ErrorCode};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use rustc_hash::FxHashMap;
 
-include!(concat!(env!("OUT_DIR"), "/bench_match.rs"));
+include!(concat!(env!("OUT_DIR"), "/match_lookup.rs"));
 
 /// At most this many keys per set, so that a linear scan over 10,000 codes
 /// still finishes; every rival looks up the same keys.

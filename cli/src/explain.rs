@@ -4,10 +4,10 @@ use std::process::ExitCode;
 
 use capmonster_errors::{CODES, ErrorCode, Retry};
 
-use crate::catalog;
+use crate::language;
 
 pub fn run(raw: &str, lang: Option<&str>) -> ExitCode {
-    let lang = match catalog::language(lang) {
+    let lang = match language::choose(lang) {
         Ok(lang) => lang,
         Err(message) => {
             eprintln!("error: {message}");

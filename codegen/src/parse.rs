@@ -4,9 +4,9 @@
 use toml::Spanned;
 use toml::de::{DeArray, DeString, DeTable, DeValue};
 
-use super::diagnostic::Problem;
-use super::raw::{At, RawCatalog, RawEntry, RawPage};
-use super::suggest::{closest, did_you_mean};
+use crate::diagnostic::Problem;
+use crate::raw::{At, RawCatalog, RawEntry, RawPage};
+use crate::suggest::{closest, did_you_mean};
 
 pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "page", "error"];
 pub const CATALOG_KEYS: &[&str] = &["languages"];

@@ -5,8 +5,8 @@
 //! Doc writers' text goes through [`escape_mdx`], so nothing in it can turn
 //! into JSX; codes and titles are code spans.
 
-use super::catalog::Catalog;
-use super::markdown::{code_literal, escape_mdx};
+use crate::catalog::Catalog;
+use crate::markdown::{code_literal, escape_mdx};
 
 /// The page for the language at `language` in [`Catalog::languages`].
 pub fn render(catalog: &Catalog, language: usize) -> String {

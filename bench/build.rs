@@ -1,0 +1,20 @@
+//! Generates the benchmarks' rival, a `match` on every code string, from the
+//! catalog the library is built from: errors.toml, or the synthetic one that
+//! `scripts/bench-lookup.sh` names in the library's override cfg.
+
+use std::path::PathBuf;
+use std::{env, fs};
+
+fn main() {
+    let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by Cargo"));
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("set by Cargo"));
+    let catalog = env::var_os("CARGO_CFG_CAPMONSTER_ERRORS_CATALOG")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest_dir.join("../errors.toml"));
+    println!("cargo::rerun-if-changed={}", catalog.display());
+    let bytes = fs::read(&catalog).expect("the catalog is readable");
+    // The library's own build reports any problem; here it is enough to stop.
+    let catalog = capmonster_errors_codegen::load(&bytes).expect("the catalog is valid");
+    let source = capmonster_errors_codegen::render::bench_match(&catalog);
+    fs::write(out_dir.join("match_lookup.rs"), source).expect("OUT_DIR is writable");
+}
