@@ -8,18 +8,23 @@ use std::{env, fs};
 use capmonster_errors_codegen::generate;
 
 /// Builds the library from another catalog, for this repository's
-/// benchmarks and scratch-crate tests: the cfg's value is the file's path,
-/// as in `RUSTFLAGS='--cfg capmonster_errors_catalog="/tmp/errors.toml"'`.
-/// A cfg, not a variable, so that nothing stray in a dependent's
-/// environment can replace its dependency's enum.
-const OVERRIDE_CFG: &str = "CARGO_CFG_CAPMONSTER_ERRORS_CATALOG";
+/// benchmarks and scratch-crate tests. It takes both a cfg, set on purpose
+/// in RUSTFLAGS (`--cfg capmonster_errors_catalog_override`), and the
+/// variable naming the file, so that a stray variable in a dependent's
+/// environment cannot replace its dependency's enum.
+const OVERRIDE_CFG: &str = "CARGO_CFG_CAPMONSTER_ERRORS_CATALOG_OVERRIDE";
+const OVERRIDE_VARIABLE: &str = "CAPMONSTER_ERRORS_CATALOG";
 
 fn main() {
     let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by Cargo"));
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("set by Cargo"));
     println!("cargo::rerun-if-changed=build.rs");
 
-    let catalog = env::var_os(OVERRIDE_CFG)
+    let overridden = env::var_os(OVERRIDE_CFG).and_then(|_| {
+        println!("cargo::rerun-if-env-changed={OVERRIDE_VARIABLE}");
+        env::var_os(OVERRIDE_VARIABLE)
+    });
+    let catalog = overridden
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest_dir.join("errors.toml"));
     println!("cargo::rerun-if-changed={}", catalog.display());
@@ -37,7 +42,10 @@ fn main() {
     match generate(&bytes) {
         Ok(generated) => {
             write_if_changed(&out_dir.join("catalog.rs"), &generated.rust);
-            write_if_changed(&out_dir.join("catalog_table.md"), &generated.crate_doc_table);
+            write_if_changed(
+                &out_dir.join("catalog_table.md"),
+                &generated.crate_doc_table,
+            );
             write_if_changed(&out_dir.join("fast_hash.rs"), generated.fast_hash);
         }
         Err(diagnostics) => {

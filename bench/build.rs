@@ -1,6 +1,6 @@
 //! Generates the benchmarks' rival, a `match` on every code string, from the
 //! catalog the library is built from: errors.toml, or the synthetic one that
-//! `scripts/bench-lookup.sh` names in the library's override cfg.
+//! `scripts/bench-lookup.sh` points the library's override at.
 
 use std::path::PathBuf;
 use std::{env, fs};
@@ -8,7 +8,12 @@ use std::{env, fs};
 fn main() {
     let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by Cargo"));
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("set by Cargo"));
-    let catalog = env::var_os("CARGO_CFG_CAPMONSTER_ERRORS_CATALOG")
+    // As the library's build.rs: the cfg and the variable together.
+    let overridden = env::var_os("CARGO_CFG_CAPMONSTER_ERRORS_CATALOG_OVERRIDE").and_then(|_| {
+        println!("cargo::rerun-if-env-changed=CAPMONSTER_ERRORS_CATALOG");
+        env::var_os("CAPMONSTER_ERRORS_CATALOG")
+    });
+    let catalog = overridden
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest_dir.join("../errors.toml"));
     println!("cargo::rerun-if-changed={}", catalog.display());

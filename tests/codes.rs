@@ -1,27 +1,21 @@
-//! The public API over the real catalog: lookups, round trips, messages.
+//! The public API over the real catalog, by invariants that hold whatever
+//! errors.toml says: lookups, round trips, messages.
 
 use core::time::Duration;
 
 use capmonster_errors::{CODES, ErrorCode, Lang, Retry, UnknownCode};
 
 // The accessors are const fn, so dependents can build constants from them.
-const ZERO_BALANCE_CODE: &str = ErrorCode::ZeroBalance.code();
-const NOT_READY_DELAY: Option<Duration> = ErrorCode::CaptchaNotReady.retry_after();
-const ZH_TEXT: &str = ErrorCode::ZeroBalance.description(Lang::Zh);
+const FIRST: ErrorCode = ErrorCode::ALL[0];
+const FIRST_CODE: &str = FIRST.code();
+const FIRST_DELAY: Option<Duration> = FIRST.retry_after();
+const FIRST_TEXT: &str = FIRST.description(Lang::En);
 
 #[test]
 fn accessors_work_in_constants() {
-    assert_eq!(ZERO_BALANCE_CODE, "ERROR_ZERO_BALANCE");
-    assert_eq!(NOT_READY_DELAY, Some(Duration::from_millis(2000)));
-    assert!(ZH_TEXT.starts_with("账户余额为零"));
-}
-
-#[test]
-fn the_catalog_has_the_pages_26_entries_and_27_codes() {
-    assert_eq!(ErrorCode::ALL.len(), 26);
-    let aliases: usize = ErrorCode::ALL.iter().map(|code| code.aliases().len()).sum();
-    assert_eq!(ErrorCode::ALL.len() + aliases, 27);
-    assert_eq!(CODES.len(), 27);
+    assert_eq!(FIRST_CODE, ErrorCode::ALL[0].code());
+    assert_eq!(FIRST_DELAY, ErrorCode::ALL[0].retry_after());
+    assert_eq!(FIRST_TEXT, ErrorCode::ALL[0].description(Lang::En));
 }
 
 #[test]
@@ -71,16 +65,6 @@ fn all_lists_each_code_once_in_variant_order() {
 }
 
 #[test]
-fn the_alias_resolves_to_its_entry() {
-    assert_eq!(
-        ErrorCode::from_code("WRONG_CAPTCHA_ID"),
-        Some(ErrorCode::NoSuchCapchaId)
-    );
-    assert_eq!(ErrorCode::NoSuchCapchaId.code(), "ERROR_NO_SUCH_CAPCHA_ID");
-    assert_eq!(ErrorCode::NoSuchCapchaId.aliases(), ["WRONG_CAPTCHA_ID"]);
-}
-
-#[test]
 fn lookups_are_exact() {
     for near_miss in [
         "error_zero_balance",
@@ -97,40 +81,6 @@ fn lookups_are_exact() {
 }
 
 #[test]
-fn variant_names_follow_the_codes() {
-    assert_eq!(
-        ErrorCode::from_code("ERROR_KEY_DOES_NOT_EXIST"),
-        Some(ErrorCode::KeyDoesNotExist)
-    );
-    assert_eq!(
-        ErrorCode::from_code("CAPTCHA_NOT_READY"),
-        Some(ErrorCode::CaptchaNotReady)
-    );
-    assert_eq!(
-        ErrorCode::from_code("ERROR_NO_SUCH_CAPCHA_ID"),
-        Some(ErrorCode::NoSuchCapchaId)
-    );
-}
-
-#[test]
-fn retry_advice_matches_the_page() {
-    use ErrorCode::*;
-    for code in [KeyDoesNotExist, ZeroBalance] {
-        assert_eq!(code.retry(), Retry::Never, "{code:?}");
-        assert!(!code.is_retryable());
-        assert_eq!(code.retry_after(), None);
-    }
-    assert_eq!(TooMuchRequests.retry(), Retry::SameRequest);
-    assert_eq!(TooMuchRequests.retry_after(), Some(Duration::from_secs(2)));
-    assert_eq!(CaptchaNotReady.retry(), Retry::SameRequest);
-    assert_eq!(NoSlotAvailable.retry(), Retry::SameRequest);
-    assert_eq!(TokenExpired.retry(), Retry::NewTask);
-    assert!(TokenExpired.is_retryable());
-    assert_eq!(CaptchaUnsolvable.retry(), Retry::NewTask);
-    assert_eq!(RecaptchaTimeout.retry(), Retry::NewTask);
-}
-
-#[test]
 fn only_same_request_codes_have_a_delay() {
     for &code in ErrorCode::ALL {
         if code.retry_after().is_some() {
@@ -141,10 +91,6 @@ fn only_same_request_codes_have_a_delay() {
 
 #[test]
 fn display_is_the_code_and_the_english_description_on_one_line() {
-    assert_eq!(
-        ErrorCode::ZeroBalance.to_string(),
-        "ERROR_ZERO_BALANCE: The account balance is zero. Top up your balance to continue solving captchas."
-    );
     for &code in ErrorCode::ALL {
         let line = code.to_string();
         assert_eq!(
@@ -164,14 +110,6 @@ fn display_is_the_code_and_the_english_description_on_one_line() {
 
 #[test]
 fn plain_descriptions_have_no_markdown_left() {
-    assert_eq!(
-        ErrorCode::ProxyMissing.description(Lang::Zh),
-        "未在必填字段中设置代理参数，或指定了错误的 proxyType。请填写所有必需参数：proxyType、proxyAddress、proxyPort。请检查 proxyType 是否正确。"
-    );
-    assert_eq!(
-        ErrorCode::TaskAbsent.description(Lang::En),
-        "The task object was not found, or invalid JSON was sent in the createTask request."
-    );
     for &code in ErrorCode::ALL {
         for lang in Lang::ALL {
             let plain = code.description(*lang);
@@ -184,24 +122,13 @@ fn plain_descriptions_have_no_markdown_left() {
 }
 
 #[test]
-fn markdown_descriptions_keep_links_and_emphasis() {
-    assert_eq!(
-        ErrorCode::TooMuchRequests.description_markdown(Lang::Zh),
-        "您已超过了获取一个任务答案的请求限制。尝试在2秒内最多请求一次[任务结果](./methods/get-task-result.md)。"
-    );
-    assert!(
-        ErrorCode::ProxyNotAuthorised
-            .description_markdown(Lang::En)
-            .contains("**proxyLogin**")
-    );
-}
-
-#[test]
 fn error_code_is_an_error() {
     fn source_of(error: &dyn core::error::Error) -> String {
         error.to_string()
     }
-    assert!(source_of(&ErrorCode::ZeroBalance).starts_with("ERROR_ZERO_BALANCE: "));
+    for &code in ErrorCode::ALL {
+        assert!(source_of(&code).starts_with(&format!("{}: ", code.code())));
+    }
 }
 
 #[test]
@@ -271,11 +198,10 @@ fn languages_are_found_by_their_primary_subtag() {
 
 #[test]
 fn languages_follow_the_catalog() {
-    assert_eq!(Lang::ALL, [Lang::Zh, Lang::En]);
-    assert_eq!(Lang::Zh.code(), "zh");
-    assert_eq!(Lang::En.code(), "en");
-    assert_eq!(Lang::En.to_string(), "en");
+    // English is required: Display speaks it.
+    assert!(Lang::ALL.contains(&Lang::En));
     for lang in Lang::ALL {
         assert_eq!(Lang::from_tag(lang.code()), Some(*lang));
+        assert_eq!(lang.to_string(), lang.code());
     }
 }

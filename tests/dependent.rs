@@ -1,35 +1,43 @@
-//! Outside crates that depend on this one by path, with each set of
-//! features: they match on the enum with a wildcard arm, resolve an alias,
-//! and use what their features bring. A change that breaks dependents
-//! breaks these builds.
+//! Outside crates that depend on this one by path, built by Cargo: they
+//! match on the enum with a wildcard arm, resolve an alias, use what their
+//! features bring, and see what the build script does with a retired code,
+//! a broken catalog and a stray variable. A change that breaks dependents
+//! breaks these builds. (`tests/no_std.rs` builds with default features off.)
 
 mod support;
 
 use capmonster_errors::{ErrorCode, Lang};
+use capmonster_errors_codegen::load;
 use support::Dependent;
 
-const MAIN: &str = r#"
-use capmonster_errors::{ErrorCode, Lang};
+/// A program that names the catalog's first variant in a `match`, as
+/// dependents do, and prints every code with its description.
+fn main_rs() -> String {
+    let first = format!("{:?}", ErrorCode::ALL[0]);
+    format!(
+        r#"
+use capmonster_errors::{{ErrorCode, Lang}};
 
-fn advice(code: ErrorCode) -> &'static str {
-    match code {
-        ErrorCode::ZeroBalance => "top up",
-        ErrorCode::KeyDoesNotExist => "check the key",
-        _ => "other",
-    }
-}
+#[allow(deprecated)] // the first code may be retired one day
+fn is_first(code: ErrorCode) -> bool {{
+    match code {{
+        ErrorCode::{first} => true,
+        _ => false,
+    }}
+}}
 
-fn main() {
-    println!("{}", advice(ErrorCode::ZeroBalance));
-    println!("{:?}", ErrorCode::from_code("WRONG_CAPTCHA_ID"));
-    for code in ErrorCode::ALL {
-        println!("{}\t{}", code.code(), code.description(Lang::Zh));
-    }
+fn main() {{
+    println!("{{}}", is_first(ErrorCode::ALL[0]));
+    for code in ErrorCode::ALL {{
+        println!("{{}}\t{{}}", code.code(), code.description(Lang::Zh));
+    }}
+}}
+"#
+    )
 }
-"#;
 
 fn expected_output() -> Vec<String> {
-    let mut lines = vec!["top up".to_string(), "Some(NoSuchCapchaId)".to_string()];
+    let mut lines = vec!["true".to_string()];
     lines.extend(
         ErrorCode::ALL
             .iter()
@@ -40,14 +48,16 @@ fn expected_output() -> Vec<String> {
 
 #[test]
 fn with_default_features() {
-    let output = Dependent::binary("dependent-default", MAIN).run();
+    let output = Dependent::binary("dependent-default", &main_rs()).run();
     assert_eq!(output.lines().collect::<Vec<_>>(), expected_output());
 }
 
 #[test]
-fn without_default_features() {
-    let output = Dependent::binary("dependent-no-default", MAIN)
-        .dependency_options("default-features = false")
+fn a_stray_variable_does_not_replace_the_catalog() {
+    let elsewhere = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("stray-errors.toml");
+    std::fs::write(&elsewhere, "not even TOML").unwrap();
+    let output = Dependent::binary("dependent-stray-variable", &main_rs())
+        .env("CAPMONSTER_ERRORS_CATALOG", elsewhere.to_str().unwrap())
         .run();
     assert_eq!(output.lines().collect::<Vec<_>>(), expected_output());
 }
@@ -56,9 +66,8 @@ fn without_default_features() {
 fn catalog_with_a_retired_code() -> String {
     let real =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/errors.toml")).unwrap();
-    format!(
-        "{real}\n[[error]]\ncode = \"ERROR_OLD_THING\"\ntitle = \"OLD THING\"\nretry = \"never\"\nretired = \"not sent since 2026-01\"\n[error.description]\nzh = \"旧。\"\nen = \"Old.\"\n"
-    )
+    let entry = "\n[[error]]\ncode = \"ERROR_OLD_THING\"\ntitle = \"OLD THING\"\nretry = \"never\"\nretired = \"not sent since 2026-01\"\n[error.description]\nzh = \"旧。\"\nen = \"Old.\"\n";
+    format!("{real}{entry}")
 }
 
 #[test]
@@ -86,23 +95,51 @@ fn a_retired_code_still_works_and_warns_who_names_it() {
 }
 
 #[test]
-fn with_serde_and_alloc() {
-    let main = r##"
-use capmonster_errors::{ApiError, ErrorCode};
-
-fn main() {
-    let body = r#"{"errorId":1,"errorCode":"WRONG_CAPTCHA_ID","taskId":5}"#;
-    let error: ApiError = serde_json::from_str(body).unwrap();
-    let code: ErrorCode = serde_json::from_str("\"ERROR_ZERO_BALANCE\"").unwrap();
-    println!("{:?} {} {:?} {}", error.code(), error.raw_code(), error.task_id(), code.code());
+fn a_broken_catalog_stops_the_build_with_the_checkers_words() {
+    let broken = catalog_with_a_retired_code()
+        .replacen("retry = \"never\"", "retry = \"nevr\"", 1)
+        .replacen("title = ", "titel = ", 1);
+    let expected: Vec<String> = load(broken.as_bytes())
+        .unwrap_err()
+        .iter()
+        .map(|diagnostic| diagnostic.located("errors.toml").to_string())
+        .collect();
+    assert!(expected.len() >= 2, "{expected:#?}");
+    let failure = Dependent::library("dependent-broken-catalog", "")
+        .catalog(&broken)
+        .build_failure();
+    // Cargo prints each `cargo::error=` line after a prefix of its own.
+    let built: Vec<&str> = failure
+        .lines()
+        .filter_map(|line| line.find("errors.toml:").map(|at| &line[at..]))
+        .collect();
+    assert_eq!(built, expected);
 }
-"##;
-    let output = Dependent::binary("dependent-serde", main)
+
+#[test]
+fn with_serde_and_alloc() {
+    let (code, alias) = ErrorCode::ALL
+        .iter()
+        .find_map(|code| code.aliases().first().map(|alias| (*code, *alias)))
+        .unwrap_or((ErrorCode::ALL[0], ErrorCode::ALL[0].code()));
+    let main = format!(
+        r##"
+use capmonster_errors::{{ApiError, ErrorCode}};
+
+fn main() {{
+    let body = r#"{{"errorId":1,"errorCode":"{alias}","taskId":5}}"#;
+    let error: ApiError = serde_json::from_str(body).unwrap();
+    let code: ErrorCode = serde_json::from_str("\"{alias}\"").unwrap();
+    println!("{{:?}} {{}} {{:?}} {{}}", error.code(), error.raw_code(), error.task_id(), code.code());
+}}
+"##
+    );
+    let output = Dependent::binary("dependent-serde", &main)
         .dependency_options("default-features = false, features = [\"serde\", \"alloc\"]")
         .manifest_tail("serde_json = \"1\"\n")
         .run();
     assert_eq!(
         output.trim(),
-        "Some(NoSuchCapchaId) WRONG_CAPTCHA_ID Some(5) ERROR_ZERO_BALANCE"
+        format!("Some({code:?}) {alias} Some(5) {}", code.code())
     );
 }

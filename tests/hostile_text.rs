@@ -5,7 +5,23 @@
 mod support;
 
 use support::Dependent;
-use support::toml_text::{basic_string, pages};
+
+/// `text` as a TOML string, written by the `toml` crate.
+fn basic_string(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
+}
+
+/// The `[page.LANG]` tables of the catalog, with plain text.
+fn pages() -> String {
+    ["zh", "en"]
+        .iter()
+        .map(|language| {
+            format!(
+                "\n[page.{language}]\nurl = \"https://docs.example.com/{language}/errors\"\nsite_url = \"https://docs.example.com/{language}\"\nfront_matter = \"\"\nheading = \"H\"\nadvice_title = \"A\"\nadvice = [\"a\"]\ncode_label = \"L \"\n"
+            )
+        })
+        .collect()
+}
 
 /// Strings that would break generated code or docs if pasted in raw.
 const HOSTILE: &[&str] = &[
@@ -29,7 +45,7 @@ fn catalog() -> String {
             basic_string(&english(text)),
         ));
     }
-    toml.push_str(&pages(&["zh", "en"]));
+    toml.push_str(&pages());
     toml
 }
 

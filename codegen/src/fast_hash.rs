@@ -91,7 +91,12 @@ pub(crate) const fn reduce(value: u32, len: usize) -> usize {
 /// over the whole 32-bit range (a Weyl sequence): otherwise the search for
 /// displacements would try the same slot again and again.
 #[inline(always)]
-pub(crate) const fn displace(first: u32, second: u32, displacement: (u32, u32), len: usize) -> usize {
+pub(crate) const fn displace(
+    first: u32,
+    second: u32,
+    displacement: (u32, u32),
+    len: usize,
+) -> usize {
     const SPREAD: u32 = 0x9e37_79b9;
     let (d1, d2) = displacement;
     let value = second

@@ -26,6 +26,15 @@ pub struct PerfectHash {
     pub slots: Vec<Option<usize>>,
 }
 
+impl PerfectHash {
+    /// The slot `key` lands in, computed as the library's lookup does.
+    pub fn slot(&self, key: &str) -> usize {
+        let (bucket, first, second) = fast_hash::split(fast_hash::hash(key.as_bytes(), self.seed));
+        let displacement = self.displacements[fast_hash::reduce(bucket, self.displacements.len())];
+        fast_hash::displace(first, second, displacement, self.slots.len())
+    }
+}
+
 /// The table for `keys`, which must be distinct. Deterministic: the same
 /// keys always give the same table.
 pub fn build(keys: &[&str]) -> PerfectHash {

@@ -53,7 +53,11 @@ fn page_path(file: &CatalogFile, tag: &str) -> PathBuf {
 }
 
 fn print_page(catalog: &Catalog, tag: &str) -> ExitCode {
-    match catalog.languages.iter().position(|language| language.tag == tag) {
+    match catalog
+        .languages
+        .iter()
+        .position(|language| language.tag == tag)
+    {
         Some(index) => {
             print!("{}", page::render(catalog, index));
             ExitCode::SUCCESS
@@ -64,7 +68,10 @@ fn print_page(catalog: &Catalog, tag: &str) -> ExitCode {
                 .iter()
                 .map(|language| language.tag.as_str())
                 .collect();
-            eprintln!("error: no language {tag:?} in errors.toml; use one of: {}", known.join(", "));
+            eprintln!(
+                "error: no language {tag:?} in errors.toml; use one of: {}",
+                known.join(", ")
+            );
             ExitCode::from(2)
         }
     }

@@ -28,7 +28,11 @@ pub fn read(path: Option<&Path>) -> Result<CatalogFile, String> {
                     here.display()
                 )
             })?;
-            let shown = found.strip_prefix(&here).unwrap_or(&found).display().to_string();
+            let shown = found
+                .strip_prefix(&here)
+                .unwrap_or(&found)
+                .display()
+                .to_string();
             (found, shown)
         }
     };

@@ -5,7 +5,6 @@
 #![allow(dead_code)]
 
 pub mod counting;
-pub mod toml_text;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,6 +17,7 @@ pub struct Dependent {
     dependency_options: String,
     manifest_tail: String,
     catalog: Option<String>,
+    vars: Vec<(String, String)>,
 }
 
 enum Source {
@@ -27,8 +27,8 @@ enum Source {
 
 impl Dependent {
     /// A binary crate named `name` whose `main.rs` is `main_rs`. Each name
-    /// has its own directory and target directory, so builds are reused
-    /// across runs.
+    /// has its own directory; they share target directories, so the
+    /// dependencies are built once.
     pub fn binary(name: &str, main_rs: &str) -> Self {
         Self::new(name, Source::Binary(main_rs.into()))
     }
@@ -46,6 +46,7 @@ impl Dependent {
             dependency_options: String::new(),
             manifest_tail: String::new(),
             catalog: None,
+            vars: Vec::new(),
         }
     }
 
@@ -63,10 +64,16 @@ impl Dependent {
         self
     }
 
-    /// Builds the dependency from another errors.toml, through the variable
-    /// build.rs reads for that.
+    /// Builds the dependency from another errors.toml, through the
+    /// override build.rs offers for that (a cfg and a variable).
     pub fn catalog(mut self, toml: &str) -> Self {
         self.catalog = Some(toml.into());
+        self
+    }
+
+    /// Sets a variable in Cargo's environment.
+    pub fn env(mut self, name: &str, value: &str) -> Self {
+        self.vars.push((name.into(), value.into()));
         self
     }
 
@@ -146,17 +153,32 @@ impl Dependent {
 
     fn command(&self, args: &[&str]) -> Command {
         let catalog = self.write_files();
+        // Builds with the override have other RUSTFLAGS, which would make
+        // Cargo rebuild every dependency in a shared target directory.
+        let target = if catalog.is_some() {
+            "dependents-with-other-catalogs"
+        } else {
+            "dependents"
+        };
         let mut command = Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
         command
             .args(args)
             .arg("--manifest-path")
             .arg(self.dir.join("Cargo.toml"))
-            .env("CARGO_TARGET_DIR", self.dir.join("target"))
-            .env_remove("RUSTDOCFLAGS");
-        match catalog {
-            Some(path) => command.env("CAPMONSTER_ERRORS_CATALOG", path),
-            None => command.env_remove("CAPMONSTER_ERRORS_CATALOG"),
-        };
+            .env(
+                "CARGO_TARGET_DIR",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join(target),
+            )
+            .env_remove("RUSTDOCFLAGS")
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_ENCODED_RUSTFLAGS")
+            .env_remove("CAPMONSTER_ERRORS_CATALOG");
+        if let Some(path) = catalog {
+            command
+                .env("CAPMONSTER_ERRORS_CATALOG", path)
+                .env("RUSTFLAGS", "--cfg capmonster_errors_catalog_override");
+        }
+        command.envs(self.vars.iter().map(|(name, value)| (name, value)));
         command
     }
 }

@@ -1,16 +1,15 @@
 //! The generator's functions, called directly with strings: no build, no files.
 
-// The generator is shared with build.rs by path; not every test uses every item.
-#[allow(dead_code)]
-#[path = "../../codegen/mod.rs"]
-mod codegen;
+use capmonster_errors_codegen as codegen;
 
 mod diagnostics;
 mod links;
 mod markdown;
 mod page;
 mod perfect_hash;
+mod properties;
 mod render;
+mod snapshots;
 
 /// A valid one-entry catalog; tests change one thing in it. Line numbers in
 /// the tests refer to this layout: the entry, then the pages.

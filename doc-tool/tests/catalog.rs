@@ -1,0 +1,136 @@
+//! `cargo catalog`, run end to end in scratch folders, as a doc writer runs
+//! it: on a valid file, on a broken one, found from a subfolder, and the
+//! pages written beside it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use capmonster_errors_codegen::load;
+
+const VALID: &str = include_str!("../../codegen/tests/fixtures/catalog.toml");
+
+/// A fresh folder holding `errors.toml` with `contents`.
+fn scratch(name: &str, contents: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub/folder")).unwrap();
+    std::fs::write(dir.join("errors.toml"), contents).unwrap();
+    dir
+}
+
+fn catalog(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_catalog"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the tool runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// The fixture with two mistakes: a misspelled key and an unknown value.
+fn broken() -> String {
+    let broken = VALID
+        .replacen("title = \"WRONG KEY\"", "titel = \"WRONG KEY\"", 1)
+        .replacen("retry = \"new_task\"", "retry = \"new_tsk\"", 1);
+    assert_ne!(broken, VALID);
+    broken
+}
+
+#[test]
+fn check_a_valid_file_in_this_folder() {
+    let dir = scratch("check-valid", VALID);
+    let output = catalog(&dir, &["check"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let entries = load(VALID.as_bytes()).unwrap().entries.len();
+    let said = text(&output.stdout);
+    assert!(said.starts_with("errors.toml: no problems ("), "{said}");
+    assert!(said.contains(&format!("{entries} entries")), "{said}");
+}
+
+#[test]
+fn check_a_broken_file_reports_every_problem_as_the_generator_does() {
+    let dir = scratch("check-broken", &broken());
+    let output = catalog(&dir, &["check"]);
+    assert_eq!(output.status.code(), Some(1));
+    let expected: Vec<String> = load(broken().as_bytes())
+        .unwrap_err()
+        .iter()
+        .map(|diagnostic| diagnostic.located("errors.toml").to_string())
+        .collect();
+    assert!(expected.len() >= 2, "{expected:#?}");
+    let reported = text(&output.stderr);
+    let lines: Vec<&str> = reported.lines().collect();
+    assert_eq!(lines[..expected.len()], expected);
+    assert_eq!(
+        lines[expected.len()..],
+        [format!("errors.toml: {} problem(s) found", expected.len())]
+    );
+}
+
+#[test]
+fn without_a_path_the_file_is_found_from_a_subfolder_and_named() {
+    let dir = scratch("check-from-subfolder", &broken());
+    let output = catalog(&dir.join("sub/folder"), &["check"]);
+    assert_eq!(output.status.code(), Some(1));
+    let shown = dir.join("errors.toml").display().to_string();
+    for line in text(&output.stderr).lines() {
+        assert!(line.starts_with(&format!("{shown}:")), "{line}");
+    }
+}
+
+#[test]
+fn a_named_path_is_checked_instead() {
+    let dir = scratch("check-named", &broken());
+    std::fs::write(dir.join("other.toml"), VALID).unwrap();
+    let output = catalog(&dir, &["check", "other.toml"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).starts_with("other.toml: no problems"));
+}
+
+#[test]
+fn no_file_anywhere_is_a_clear_error() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-catalog");
+    std::fs::create_dir_all(&dir).unwrap();
+    let output = catalog(&dir, &["check", "missing.toml"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("missing.toml: cannot read the file"));
+}
+
+#[test]
+fn docs_writes_the_pages_beside_the_file_then_finds_them_current() {
+    let dir = scratch("docs-write", VALID);
+    let stale = catalog(&dir, &["docs"]);
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(text(&stale.stdout).contains("out of date; run `cargo catalog docs --write`"));
+
+    let written = catalog(&dir.join("sub"), &["docs", "--write"]);
+    assert_eq!(written.status.code(), Some(0), "{}", text(&written.stderr));
+    let catalog_read = load(VALID.as_bytes()).unwrap();
+    for (index, language) in catalog_read.languages.iter().enumerate() {
+        let page =
+            std::fs::read_to_string(dir.join("docs").join(&language.tag).join("api-errors.md"))
+                .unwrap();
+        assert_eq!(
+            page,
+            capmonster_errors_codegen::page::render(&catalog_read, index)
+        );
+
+        let printed = catalog(&dir, &["docs", "--lang", &language.tag]);
+        assert_eq!(text(&printed.stdout), page);
+    }
+    let current = catalog(&dir, &["docs"]);
+    assert_eq!(current.status.code(), Some(0));
+    assert!(!text(&current.stdout).contains("out of date"));
+}
+
+#[test]
+fn docs_of_a_broken_file_report_its_problems_and_write_nothing() {
+    let dir = scratch("docs-broken", &broken());
+    let output = catalog(&dir, &["docs", "--write"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("problem(s) found"));
+    assert!(!dir.join("docs").exists());
+}

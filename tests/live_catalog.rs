@@ -1,0 +1,91 @@
+//! The checked-in errors.toml, by invariants only: whatever doc writers
+//! write, it loads, the pages beside it are the ones it renders, and every
+//! docs address the library gives points at a heading of its page.
+
+use std::path::Path;
+
+use capmonster_errors::{ErrorCode, Lang};
+use capmonster_errors_codegen::{Catalog, links, load, page};
+
+const REGENERATE: &str = "cargo catalog docs --write";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn catalog() -> Catalog {
+    let bytes = std::fs::read(root().join("errors.toml")).expect("errors.toml reads");
+    load(&bytes).unwrap_or_else(|diagnostics| {
+        panic!("errors.toml has problems; run `cargo catalog check`: {diagnostics:#?}")
+    })
+}
+
+fn checked_in_page(tag: &str) -> String {
+    let path = format!("docs/{tag}/api-errors.md");
+    std::fs::read_to_string(root().join(&path))
+        .unwrap_or_else(|error| panic!("{path}: {error}; create it with: {REGENERATE}"))
+}
+
+#[test]
+fn the_checked_in_pages_are_current() {
+    let catalog = catalog();
+    for (index, language) in catalog.languages.iter().enumerate() {
+        assert!(
+            checked_in_page(&language.tag) == page::render(&catalog, index),
+            "docs/{}/api-errors.md is stale: errors.toml has changed since it was generated. \
+             Regenerate the pages with: {REGENERATE}",
+            language.tag
+        );
+    }
+}
+
+#[test]
+fn the_library_holds_what_errors_toml_holds() {
+    let catalog = catalog();
+    let codes: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.code()).collect();
+    let entries: Vec<&str> = catalog
+        .entries
+        .iter()
+        .map(|entry| entry.code.as_str())
+        .collect();
+    assert_eq!(codes, entries);
+    let tags: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    let languages: Vec<&str> = catalog
+        .languages
+        .iter()
+        .map(|language| language.tag.as_str())
+        .collect();
+    assert_eq!(tags, languages);
+}
+
+/// The anchors of a page's headings, as the docs site makes them.
+fn anchors(page: &str) -> Vec<String> {
+    let headings: Vec<&str> = page
+        .lines()
+        .filter_map(|line| line.strip_prefix("### "))
+        .map(|heading| heading.trim_matches('`'))
+        .collect();
+    links::heading_anchors(headings)
+}
+
+#[test]
+fn every_docs_address_points_at_a_heading_of_its_page() {
+    let catalog = catalog();
+    for &lang in Lang::ALL {
+        let index = Lang::ALL.iter().position(|&each| each == lang).unwrap();
+        let url = &catalog.pages[index].url;
+        let anchors = anchors(&checked_in_page(lang.code()));
+        assert_eq!(anchors.len(), ErrorCode::ALL.len(), "one heading per code");
+        for &code in ErrorCode::ALL {
+            let address = code.doc_url(lang);
+            let anchor = address
+                .strip_prefix(url.as_str())
+                .and_then(|rest| rest.strip_prefix('#'))
+                .unwrap_or_else(|| panic!("{address} is not on the page {url}"));
+            assert!(
+                anchors.iter().any(|found| found == anchor),
+                "{address}: no heading of docs/{lang}/api-errors.md has the anchor #{anchor}"
+            );
+        }
+    }
+}
