@@ -164,6 +164,23 @@ impl ErrorCode {
         }
     }
 
+    /// What a client should do, in one English sentence without a final
+    /// stop: [`retry`](ErrorCode::retry) and
+    /// [`retry_after`](ErrorCode::retry_after) in words, as the docs phrase
+    /// them everywhere.
+    ///
+    /// ```
+    /// use capmonster_errors::ErrorCode;
+    ///
+    /// for code in ErrorCode::ALL {
+    ///     println!("{}: {}.", code.code(), code.advice());
+    /// }
+    /// ```
+    #[inline]
+    pub const fn advice(self) -> &'static str {
+        self.entry().advice
+    }
+
     /// The one-line message of [`Display`](fmt::Display) in another
     /// language: `CODE: description`, the description as
     /// [`description`](ErrorCode::description) gives it.

@@ -18,14 +18,18 @@ fn reference_lookup(code: &str) -> Option<ErrorCode> {
         .find(|known| known.code() == code || known.aliases().contains(&code))
 }
 
-/// What `Lang::from_tag` must answer: the part before the first `-`, `_`,
-/// `.` or `@`, compared without regard to ASCII case.
+/// What `Lang::from_tag` must answer, stated as the rule reads: the tag,
+/// lowercased, is the language's code alone or followed by one of the
+/// separators of BCP 47 and POSIX locale names.
 fn reference_language(tag: &str) -> Option<Lang> {
-    let primary = tag.split(['-', '_', '.', '@']).next().unwrap_or("");
-    Lang::ALL
-        .iter()
-        .copied()
-        .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+    let lower = tag.to_ascii_lowercase();
+    Lang::ALL.iter().copied().find(|lang| {
+        let code = lang.code();
+        lower == code
+            || ['-', '_', '.', '@']
+                .iter()
+                .any(|separator| lower.starts_with(&format!("{code}{separator}")))
+    })
 }
 
 /// Every known code and alias, and strings one step away from them: a byte

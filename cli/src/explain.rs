@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use capmonster_errors::{CODES, ErrorCode, Retry};
+use capmonster_errors::{CODES, ErrorCode};
 
 use crate::language;
 
@@ -29,26 +29,12 @@ pub fn run(raw: &str, lang: Option<&str>) -> ExitCode {
     println!();
     println!("{}", code.description(lang));
     println!();
-    println!("What to do: {}", advice(code));
+    println!("What to do: {}.", code.advice());
     if let Some(reason) = code.retired() {
         println!("Retired: the API no longer sends this code. {reason}");
     }
     println!("Docs: {}", code.doc_url(lang));
     ExitCode::SUCCESS
-}
-
-fn advice(code: ErrorCode) -> String {
-    match (code.retry(), code.retry_after()) {
-        (Retry::Never, _) => "do not retry; a person must fix the cause first.".into(),
-        (Retry::SameRequest, Some(delay)) => format!(
-            "send the same request again after {} ms.",
-            delay.as_millis()
-        ),
-        (Retry::SameRequest, None) => {
-            "send the same request again later, backing off between attempts.".into()
-        }
-        (Retry::NewTask, _) => "this task is lost; create a new task.".into(),
-    }
 }
 
 /// Up to three known codes within a few edits of `raw`, nearest first,

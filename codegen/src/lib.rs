@@ -9,6 +9,7 @@
 //! a raw catalog, [`validate::validate`] it into a [`Catalog`], then render
 //! it: [`render::render`] as Rust, [`page::render`] as a docs page.
 
+pub mod advice;
 pub mod catalog;
 pub mod diagnostic;
 mod fast_hash;

@@ -96,10 +96,17 @@ impl Reader {
                     self.pages(value, &mut catalog.pages);
                 }
                 "error" => {
-                    catalog.error_has_wrong_type = !matches!(value.get_ref(), DeValue::Array(_));
+                    catalog.has_unusable_error_key = !matches!(value.get_ref(), DeValue::Array(_));
                     self.entries(value, &mut catalog.entries);
                 }
-                _ => self.unknown_top_level_key(key),
+                // A misspelled table is reported once, as misspelled, and
+                // not again as missing.
+                _ => match self.unknown_top_level_key(key) {
+                    Some("catalog") => catalog.has_catalog_key = true,
+                    Some("page") => catalog.has_page_key = true,
+                    Some("error") => catalog.has_unusable_error_key = true,
+                    _ => {}
+                },
             }
         }
         catalog
@@ -358,7 +365,9 @@ impl Reader {
         }
     }
 
-    fn unknown_top_level_key(&mut self, key: &Key<'_>) {
+    /// Reports a key the top level does not know; returns the table it
+    /// most likely meant.
+    fn unknown_top_level_key(&mut self, key: &Key<'_>) -> Option<&'static str> {
         let name = key.get_ref();
         if ENTRY_KEYS.contains(&name.as_ref()) {
             self.problem(
@@ -367,8 +376,9 @@ impl Reader {
                     "`{name}` belongs to an entry, but no `[[error]]` line comes before it; add `[[error]]` above the entry's first key"
                 ),
             );
+            None
         } else {
-            self.unknown_key(key, TOP_LEVEL_KEYS, "top level");
+            self.unknown_key(key, TOP_LEVEL_KEYS, "top level")
         }
     }
 

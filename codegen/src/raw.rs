@@ -16,14 +16,17 @@ pub struct At<T> {
 pub struct RawCatalog {
     /// The `[catalog]` header, where problems with the table as a whole point.
     pub catalog_span: Option<Span>,
-    /// Whether the file has a `catalog` key at all, even one of the wrong type.
+    /// Whether the file has a `catalog` key at all, even one of the wrong
+    /// type or misspelled, which is reported as such.
     pub has_catalog_key: bool,
-    /// Whether the file has an `error` key of the wrong type, reported as such.
-    pub error_has_wrong_type: bool,
+    /// Whether the file has an `error` key that gives no entries, of the
+    /// wrong type or misspelled, which is reported as such.
+    pub has_unusable_error_key: bool,
     /// Whether `[catalog]` has a `languages` key, even one of the wrong type.
     pub has_languages_key: bool,
     pub languages: Option<At<Vec<At<String>>>>,
-    /// Whether the file has a `page` key at all, even one of the wrong type.
+    /// Whether the file has a `page` key at all, even one of the wrong type
+    /// or misspelled.
     pub has_page_key: bool,
     pub pages: Vec<RawPage>,
     pub entries: Vec<RawEntry>,

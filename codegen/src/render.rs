@@ -7,7 +7,8 @@
 
 use std::fmt::Write;
 
-use crate::catalog::{Catalog, Entry, Retry};
+use crate::advice;
+use crate::catalog::{Catalog, Entry};
 use crate::links;
 use crate::markdown;
 use crate::perfect_hash;
@@ -168,17 +169,7 @@ fn retired_note(reason: &str) -> String {
 fn retry_advice(entry: &Entry) -> String {
     let variant = entry.retry.variant();
     let link = format!("[`Retry::{variant}`](crate::Retry::{variant})");
-    let advice = match (entry.retry, entry.retry_after_ms) {
-        (Retry::Never, _) => "do not retry: a person must fix the cause first.".to_string(),
-        (Retry::SameRequest, Some(ms)) => {
-            format!("send the same request again after {ms} ms.")
-        }
-        (Retry::SameRequest, None) => {
-            "send the same request again after a delay of your choosing.".to_string()
-        }
-        (Retry::NewTask, _) => "this task is lost; create a new task.".to_string(),
-    };
-    format!("Retry: {link}, {advice}")
+    format!("Retry: {link}, {}.", advice::sentence(entry))
 }
 
 fn all_codes(catalog: &Catalog) -> String {
@@ -225,6 +216,7 @@ fn entries(catalog: &Catalog) -> String {
         writeln!(out, "        title: {},", literal(&entry.title)).unwrap();
         writeln!(out, "        retry: Retry::{},", entry.retry.variant()).unwrap();
         writeln!(out, "        retry_after_ms: {retry_after_ms},").unwrap();
+        writeln!(out, "        advice: {},", literal(&advice::sentence(entry))).unwrap();
         let retired = entry.retired.as_ref().map_or_else(
             || "None".to_string(),
             |reason| format!("Some({})", literal(reason)),
@@ -363,12 +355,7 @@ pub fn crate_doc_table(catalog: &Catalog) -> String {
         }
         let mut title = String::new();
         markdown::escape_text(&entry.title, &mut title);
-        let advice = match (entry.retry, entry.retry_after_ms) {
-            (Retry::Never, _) => "fix, then retry".to_string(),
-            (Retry::SameRequest, Some(ms)) => format!("same request after {ms} ms"),
-            (Retry::SameRequest, None) => "same request, after a delay".to_string(),
-            (Retry::NewTask, _) => "new task".to_string(),
-        };
+        let advice = advice::sentence(entry);
         writeln!(out, "| {codes} | {title} | {advice} |").unwrap();
     }
     out

@@ -29,7 +29,7 @@ pub fn validate(raw: &RawCatalog, lines: &LineIndex<'_>) -> Result<Catalog, Vec<
     };
     let languages = validator.languages(raw);
     let pages = validator.pages(raw, languages.as_deref());
-    if raw.entries.is_empty() && !raw.error_has_wrong_type {
+    if raw.entries.is_empty() && !raw.has_unusable_error_key {
         validator.problem(
             &raw.catalog_span.clone().unwrap_or(0..0),
             "the catalog has no entries; add an `[[error]]` entry with code, title, retry and [error.description]",
