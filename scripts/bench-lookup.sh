@@ -16,13 +16,15 @@ mkdir -p target/synthetic
 for size in "${sizes[@]}"; do
     target="target/bench-$size"
     if [ "$size" = 27 ]; then
-        unset CAPMONSTER_ERRORS_CATALOG
+        unset CAPMONSTER_ERRORS_CATALOG RUSTFLAGS
     else
+        # The library's catalog override: the cfg and the variable together.
         catalog="$PWD/target/synthetic/errors-$size.toml"
         python3 scripts/synthetic_catalog.py "$size" > "$catalog"
         export CAPMONSTER_ERRORS_CATALOG="$catalog"
+        export RUSTFLAGS="--cfg capmonster_errors_catalog_override"
     fi
     echo "== $size codes" >&2
-    CARGO_TARGET_DIR="$target" cargo bench --bench lookup >&2
+    CARGO_TARGET_DIR="$target" cargo bench --package capmonster-errors-bench --bench lookup >&2
     python3 scripts/bench-report.py "$target/criterion"
 done

@@ -25,7 +25,7 @@ fi
 # near misses for the lookups. libFuzzer adds what it finds to the first
 # directory, under fuzz/corpus/, which git ignores.
 mkdir -p fuzz/corpus/generator fuzz/corpus/lookup
-cp errors.toml tests/broken/*.toml tests/codegen/*.toml fuzz/corpus/generator/
+cp errors.toml codegen/tests/broken/*.toml codegen/tests/unit/*.toml codegen/tests/fixtures/*.toml fuzz/corpus/generator/
 
 for target in generator lookup; do
     seeds=()

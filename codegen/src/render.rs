@@ -216,7 +216,12 @@ fn entries(catalog: &Catalog) -> String {
         writeln!(out, "        title: {},", literal(&entry.title)).unwrap();
         writeln!(out, "        retry: Retry::{},", entry.retry.variant()).unwrap();
         writeln!(out, "        retry_after_ms: {retry_after_ms},").unwrap();
-        writeln!(out, "        advice: {},", literal(&advice::sentence(entry))).unwrap();
+        writeln!(
+            out,
+            "        advice: {},",
+            literal(&advice::sentence(entry))
+        )
+        .unwrap();
         let retired = entry.retired.as_ref().map_or_else(
             || "None".to_string(),
             |reason| format!("Some({})", literal(reason)),

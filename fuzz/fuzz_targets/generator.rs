@@ -2,9 +2,7 @@
 
 #![no_main]
 
-#[allow(dead_code)]
-#[path = "../../codegen/mod.rs"]
-mod codegen;
+use capmonster_errors_codegen as codegen;
 
 libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
     if let Ok(generated) = codegen::generate(bytes) {
