@@ -1,5 +1,5 @@
 //! Finding the parameters of `ErrorCode::from_code`'s perfect-hash table,
-//! using the cheap hash of [`fast_hash`](crate::fast_hash). Two shapes, one lookup:
+//! using the cheap hash of `src/fast_hash.rs`. Two shapes, one lookup:
 //!
 //! - a few keys: one bucket and a table four times their number, with a
 //!   seed under which no two keys share a slot. A lookup is a hash, a read
