@@ -76,24 +76,16 @@
 //!     }
 //! }
 //!
-//! // Polling: CAPTCHA_NOT_READY means "ask again", no sooner than every 2 s.
-//! assert!(matches!(
-//!     next(ErrorCode::CaptchaNotReady, 0),
-//!     Next::SameRequestAfter(delay) if delay == Duration::from_secs(2)
-//! ));
-//! // A rate limit: the same request, after the delay the API asks for.
-//! assert!(matches!(
-//!     next(ErrorCode::TooMuchRequests, 3),
-//!     Next::SameRequestAfter(delay) if delay == Duration::from_secs(2)
-//! ));
-//! // No free server and no documented delay: our own backoff.
-//! assert!(matches!(
-//!     next(ErrorCode::NoSlotAvailable, 2),
-//!     Next::SameRequestAfter(delay) if delay == Duration::from_secs(4)
-//! ));
-//! // An expired token: this task cannot succeed, a new one may.
-//! assert!(matches!(next(ErrorCode::TokenExpired, 0), Next::NewTask));
-//! assert!(matches!(next(ErrorCode::ZeroBalance, 0), Next::GiveUp));
+//! // The catalog's delay where it documents one, the backoff (4 s at the
+//! // third attempt) where it does not, whatever errors.toml says today.
+//! for &code in ErrorCode::ALL {
+//!     match (next(code, 2), code.retry_after()) {
+//!         (Next::SameRequestAfter(delay), Some(documented)) => assert_eq!(delay, documented),
+//!         (Next::SameRequestAfter(delay), None) => assert_eq!(delay, Duration::from_secs(4)),
+//!         (Next::NewTask, _) => assert_eq!(code.retry(), Retry::NewTask),
+//!         (Next::GiveUp, _) => assert_eq!(code.retry(), Retry::Never),
+//!     }
+//! }
 //! ```
 //!
 //! # Features
