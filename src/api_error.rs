@@ -27,7 +27,7 @@ use crate::{ErrorCode, Lang, Retry};
 /// let body = r#"{"errorId":1,"errorCode":"ERROR_ZERO_BALANCE","taskId":0}"#;
 /// let error: ApiError = serde_json::from_str(body).unwrap();
 /// assert_eq!(error.code(), Some(ErrorCode::ZeroBalance));
-/// assert!(!error.is_retryable());
+/// assert_eq!(error.retry(), ErrorCode::ZeroBalance.retry());
 ///
 /// let body = r#"{"errorId":1,"errorCode":"ERROR_FROM_2030","errorDescription":"New"}"#;
 /// let error: ApiError = serde_json::from_str(body).unwrap();

@@ -38,9 +38,65 @@ fn the_catalog_satisfies_the_schema() {
     assert_eq!(schema_errors(&catalog_text()), Vec::<String>::new());
 }
 
+/// A small valid catalog, for the schema and the generator to reject the
+/// broken copies of.
+const FIXTURE: &str = r#"
+[catalog]
+languages = ["zh", "en"]
+
+[page.zh]
+url = "https://docs.example.com/zh/docs/api/api-errors"
+site_url = "https://docs.example.com/zh"
+front_matter = "sidebar_position: 4"
+heading = "错误描述"
+advice_title = "建议："
+advice = ["使用高质量的代理。"]
+code_label = "API 错误代码："
+
+[page.en]
+url = "https://docs.capmonster.cloud/docs/api/api-errors"
+site_url = "https://docs.example.com"
+front_matter = "sidebar_position: 4"
+heading = "Error descriptions"
+advice_title = "Tips:"
+advice = ["Use good proxies."]
+code_label = "API error code: "
+
+[[error]]
+code = "ERROR_ZERO_BALANCE"
+title = "NO FUNDS"
+retry = "never"
+[error.description]
+zh = "余额为零。"
+en = "The balance is zero."
+
+[[error]]
+code = "ERROR_RECAPTCHA_INVALID_SITEKEY"
+title = "INVALID SITEKEY"
+retry = "never"
+[error.description]
+zh = "无效的站点密钥。"
+en = "The site key is invalid."
+
+[[error]]
+code = "CAPTCHA_NOT_READY"
+title = "NOT READY"
+retry = "same_request"
+retry_after_ms = 2000
+[error.description]
+zh = "尚未完成。"
+en = "Not ready yet."
+"#;
+
+#[test]
+fn the_fixture_satisfies_the_schema() {
+    assert_eq!(schema_errors(FIXTURE), Vec::<String>::new());
+    assert!(codegen::load(FIXTURE.as_bytes()).is_ok());
+}
+
 #[test]
 fn broken_copies_do_not() {
-    let text = catalog_text();
+    let text = FIXTURE;
     for (from, to) in [
         ("retry = \"never\"", "retry = \"nevr\""),
         ("title = \"NO FUNDS\"\n", ""),
@@ -65,7 +121,7 @@ fn broken_copies_do_not() {
         ),
         ("zh = \"无效的站点密钥。\"", "zh = \" \""),
     ] {
-        assert!(text.contains(from), "errors.toml has no {from:?}");
+        assert!(text.contains(from), "the fixture has no {from:?}");
         let broken = text.replacen(from, to, 1);
         assert!(
             !schema_errors(&broken).is_empty(),
