@@ -5,28 +5,15 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-use capmonster_errors_codegen::generate;
-
-/// Builds the library from another catalog, for this repository's
-/// benchmarks and scratch-crate tests. It takes both a cfg, set on purpose
-/// in RUSTFLAGS (`--cfg capmonster_errors_catalog_override`), and the
-/// variable naming the file, so that a stray variable in a dependent's
-/// environment cannot replace its dependency's enum.
-const OVERRIDE_CFG: &str = "CARGO_CFG_CAPMONSTER_ERRORS_CATALOG_OVERRIDE";
-const OVERRIDE_VARIABLE: &str = "CAPMONSTER_ERRORS_CATALOG";
+use capmonster_errors_codegen::{catalog_override, generate};
 
 fn main() {
     let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by Cargo"));
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("set by Cargo"));
     println!("cargo::rerun-if-changed=build.rs");
 
-    let overridden = env::var_os(OVERRIDE_CFG).and_then(|_| {
-        println!("cargo::rerun-if-env-changed={OVERRIDE_VARIABLE}");
-        env::var_os(OVERRIDE_VARIABLE)
-    });
-    let catalog = overridden
-        .map(PathBuf::from)
-        .unwrap_or_else(|| manifest_dir.join("errors.toml"));
+    // For this repository's benchmarks and scratch-crate tests.
+    let catalog = catalog_override::path().unwrap_or_else(|| manifest_dir.join("errors.toml"));
     println!("cargo::rerun-if-changed={}", catalog.display());
     // Shown as the person who edits it knows it: relative to the crate.
     let shown = catalog.strip_prefix(&manifest_dir).unwrap_or(&catalog);

@@ -8,13 +8,7 @@ use std::{env, fs};
 fn main() {
     let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by Cargo"));
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("set by Cargo"));
-    // As the library's build.rs: the cfg and the variable together.
-    let overridden = env::var_os("CARGO_CFG_CAPMONSTER_ERRORS_CATALOG_OVERRIDE").and_then(|_| {
-        println!("cargo::rerun-if-env-changed=CAPMONSTER_ERRORS_CATALOG");
-        env::var_os("CAPMONSTER_ERRORS_CATALOG")
-    });
-    let catalog = overridden
-        .map(PathBuf::from)
+    let catalog = capmonster_errors_codegen::catalog_override::path()
         .unwrap_or_else(|| manifest_dir.join("../errors.toml"));
     println!("cargo::rerun-if-changed={}", catalog.display());
     let bytes = fs::read(&catalog).expect("the catalog is readable");

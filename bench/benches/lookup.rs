@@ -6,7 +6,8 @@
 //! one byte changed, same length) and random misses. Each iteration looks
 //! up every key of the set; divide by the set's size for a lookup's cost
 //! (`scripts/bench-report.py` does). Build against a larger catalog with
-//! the override described in the root build.rs (see `scripts/bench-lookup.sh`).
+//! the catalog override of `codegen/src/catalog_override.rs` (see
+//! `scripts/bench-lookup.sh`).
 
 use std::collections::HashMap;
 use std::hint::black_box;

@@ -3,7 +3,8 @@
 //!
 //! The library's build script, the doc writers' `cargo catalog` tool, the
 //! benchmarks and the fuzzer all call these functions; none of them does any
-//! file or environment access, so tests call them directly with strings.
+//! file or environment access (but [`catalog_override::path`], for build
+//! scripts), so tests call them directly with strings.
 //!
 //! The pipeline: [`source::decode`] the bytes, [`parse::parse`] the TOML into
 //! a raw catalog, [`validate::validate`] it into a [`Catalog`], then render
@@ -11,6 +12,7 @@
 
 pub mod advice;
 pub mod catalog;
+pub mod catalog_override;
 pub mod diagnostic;
 mod fast_hash;
 pub mod links;
