@@ -16,11 +16,12 @@ pub enum Inline {
 }
 
 pub fn parse(markdown: &str) -> Vec<Inline> {
+    let mut scanner = Scanner::new(markdown);
     let mut pieces = Vec::new();
     let mut text = String::new();
-    let mut rest = markdown;
-    while let Some(next) = rest.chars().next() {
-        if let Some((piece, after)) = special(rest) {
+    let mut at = 0;
+    while let Some(next) = markdown[at..].chars().next() {
+        if let Some((piece, after)) = special(&mut scanner, at) {
             match piece {
                 Some(Inline::Text(escaped)) => text.push_str(&escaped),
                 Some(piece) => {
@@ -29,12 +30,12 @@ pub fn parse(markdown: &str) -> Vec<Inline> {
                     }
                     pieces.push(piece);
                 }
-                None => text.push_str(&rest[..rest.len() - after.len()]),
+                None => text.push_str(&markdown[at..after]),
             }
-            rest = after;
+            at = after;
         } else {
             text.push(next);
-            rest = &rest[next.len_utf8()..];
+            at += next.len_utf8();
         }
     }
     if !text.is_empty() {
@@ -43,31 +44,34 @@ pub fn parse(markdown: &str) -> Vec<Inline> {
     pieces
 }
 
-/// Recognizes the construct `rest` starts with: `Some((Some(piece), after))`
-/// for a piece, `Some((None, after))` for text to keep as written (an escape,
-/// a run of backticks with no closing run), `None` for an ordinary character.
-fn special(rest: &str) -> Option<(Option<Inline>, &str)> {
+/// Recognizes the construct at `at`: `Some((Some(piece), after))` for a
+/// piece, `Some((None, after))` for text to keep as written (an escape, a
+/// run of backticks with no closing run), `None` for an ordinary character.
+/// `after` is the offset where the construct ends.
+fn special(scanner: &mut Scanner<'_>, at: usize) -> Option<(Option<Inline>, usize)> {
+    let rest = &scanner.text[at..];
     let mut chars = rest.chars();
     match chars.next()? {
         '\\' => {
             let escaped = chars.next().filter(char::is_ascii_punctuation)?;
             Some((
                 Some(Inline::Text(escaped.to_string())),
-                &rest[1 + escaped.len_utf8()..],
+                at + 1 + escaped.len_utf8(),
             ))
         }
-        '`' => Some(code_span(rest)),
+        '`' => Some(code_span(scanner, at)),
         '*' if rest.starts_with("**") => {
-            let (inner, after) = enclosed(&rest[2..], "**")?;
+            let (inner, after) = scanner.enclosed(at + 2, Closer::Strong)?;
             Some((Some(Inline::Strong(parse(inner))), after))
         }
         '*' => {
-            let (inner, after) = enclosed(&rest[1..], "*")?;
+            let (inner, after) = scanner.enclosed(at + 1, Closer::Emphasis)?;
             Some((Some(Inline::Emphasis(parse(inner))), after))
         }
         '[' => {
-            let (text, after_text) = enclosed(&rest[1..], "](")?;
-            let (url, after) = after_text.split_once(')')?;
+            let (text, url_start) = scanner.enclosed(at + 1, Closer::LinkText)?;
+            let url_end = scanner.next(Closer::LinkEnd, url_start)?;
+            let url = &scanner.text[url_start..url_end];
             let url_ok =
                 !url.is_empty() && !url.contains(|c: char| c.is_whitespace() || "<>()".contains(c));
             url_ok.then(|| {
@@ -75,43 +79,128 @@ fn special(rest: &str) -> Option<(Option<Inline>, &str)> {
                     text: parse(text),
                     url: url.to_string(),
                 };
-                (Some(link), after)
+                (Some(link), url_end + 1)
             })
         }
         _ => None,
     }
 }
 
-/// The text up to `closer` and what follows it, when that text is not empty
-/// and does not start or end with a space, so that `a * b * c` stays text.
-fn enclosed<'a>(text: &'a str, closer: &str) -> Option<(&'a str, &'a str)> {
-    let (inner, after) = text.split_once(closer)?;
-    let trimmed = !inner.is_empty() && inner.trim() == inner;
-    trimmed.then_some((inner, after))
+/// What a construct's text ends with.
+#[derive(Clone, Copy)]
+enum Closer {
+    Strong,
+    Emphasis,
+    LinkText,
+    LinkEnd,
 }
 
-fn code_span(rest: &str) -> (Option<Inline>, &str) {
-    let fence_len = rest.len() - rest.trim_start_matches('`').len();
-    let fence = &rest[..fence_len];
-    let body = &rest[fence_len..];
-    let mut search = 0;
-    while let Some(found) = body[search..].find(fence) {
-        let start = search + found;
-        let run = body[start..].len() - body[start..].trim_start_matches('`').len();
-        if run == fence_len {
-            let content = &body[..start];
-            let content = match content.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')) {
-                Some(inner) if !inner.trim().is_empty() => inner,
-                _ => content,
-            };
-            return (
-                Some(Inline::Code(content.to_string())),
-                &body[start + fence_len..],
-            );
+impl Closer {
+    const COUNT: usize = 4;
+
+    fn pattern(self) -> &'static str {
+        match self {
+            Closer::Strong => "**",
+            Closer::Emphasis => "*",
+            Closer::LinkText => "](",
+            Closer::LinkEnd => ")",
         }
-        search = start + run;
     }
-    (None, body)
+}
+
+/// Finds closers in one text in linear time overall.
+///
+/// Offsets asked about only grow while a text is parsed, so the first
+/// closer at or after one offset is also the first at or after any later
+/// offset up to it, and a closer found missing stays missing: each search
+/// is remembered, and no part of the text is searched twice for the same
+/// closer. Without this, a description of many `[` took quadratic time.
+struct Scanner<'a> {
+    text: &'a str,
+    /// Per closer: not searched yet, found at an offset, or absent from the
+    /// rest of the text.
+    next: [Option<Option<usize>>; Closer::COUNT],
+    /// Every run of backticks: its length and the offsets where it starts,
+    /// found on first use.
+    backtick_runs: Option<std::collections::HashMap<usize, Vec<usize>>>,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            next: [None; Closer::COUNT],
+            backtick_runs: None,
+        }
+    }
+
+    /// The offset of the first `closer` at or after `from`.
+    fn next(&mut self, closer: Closer, from: usize) -> Option<usize> {
+        let memo = &mut self.next[closer as usize];
+        match *memo {
+            Some(None) => return None,
+            Some(Some(found)) if found >= from => return Some(found),
+            _ => {}
+        }
+        let found = self.text[from..]
+            .find(closer.pattern())
+            .map(|offset| from + offset);
+        *memo = Some(found);
+        found
+    }
+
+    /// The text from `from` up to `closer`, and the offset after the
+    /// closer, when that text is not empty and does not start or end with
+    /// a space, so that `a * b * c` stays text.
+    fn enclosed(&mut self, from: usize, closer: Closer) -> Option<(&'a str, usize)> {
+        let end = self.next(closer, from)?;
+        let inner = &self.text[from..end];
+        let trimmed = !inner.is_empty() && inner.trim() == inner;
+        trimmed.then_some((inner, end + closer.pattern().len()))
+    }
+
+    /// The start of the first run of exactly `len` backticks at or after `from`.
+    fn backtick_run(&mut self, len: usize, from: usize) -> Option<usize> {
+        let text = self.text;
+        let runs = self.backtick_runs.get_or_insert_with(|| {
+            let mut runs: std::collections::HashMap<usize, Vec<usize>> =
+                std::collections::HashMap::new();
+            let bytes = text.as_bytes();
+            let mut at = 0;
+            while at < bytes.len() {
+                if bytes[at] == b'`' {
+                    let start = at;
+                    while at < bytes.len() && bytes[at] == b'`' {
+                        at += 1;
+                    }
+                    runs.entry(at - start).or_default().push(start);
+                } else {
+                    at += 1;
+                }
+            }
+            runs
+        });
+        let starts = runs.get(&len)?;
+        let index = starts.partition_point(|&start| start < from);
+        starts.get(index).copied()
+    }
+}
+
+/// The code span that starts at `at`, or the run of backticks there as text
+/// when no run of the same length closes it.
+fn code_span(scanner: &mut Scanner<'_>, at: usize) -> (Option<Inline>, usize) {
+    let rest = &scanner.text[at..];
+    let fence_len = rest.len() - rest.trim_start_matches('`').len();
+    let body_start = at + fence_len;
+    let Some(end) = scanner.backtick_run(fence_len, body_start) else {
+        return (None, body_start);
+    };
+    let content = &scanner.text[body_start..end];
+    let content = match content.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')) {
+        Some(inner) if !inner.trim().is_empty() => inner,
+        _ => content,
+    };
+    (Some(Inline::Code(content.to_string())), end + fence_len)
 }
 
 /// The description as plain text: link text without its URL, no emphasis or
@@ -267,20 +356,21 @@ fn collect_references(pieces: &[Inline], found: &mut std::collections::BTreeSet<
 /// spans: MDX, which the docs site reads `.md` files as, would take them
 /// for JSX.
 pub fn escape_mdx(markdown: &str) -> String {
+    let mut scanner = Scanner::new(markdown);
     let mut out = String::with_capacity(markdown.len());
-    let mut rest = markdown;
-    while let Some(c) = rest.chars().next() {
-        let taken = match c {
-            '\\' => 1 + rest[1..].chars().next().map_or(0, char::len_utf8),
-            '`' => rest.len() - code_span(rest).1.len(),
+    let mut at = 0;
+    while let Some(c) = markdown[at..].chars().next() {
+        let end = match c {
+            '\\' => at + 1 + markdown[at + 1..].chars().next().map_or(0, char::len_utf8),
+            '`' => code_span(&mut scanner, at).1,
             '{' | '}' | '<' => {
                 out.push('\\');
-                1
+                at + 1
             }
-            c => c.len_utf8(),
+            c => at + c.len_utf8(),
         };
-        out.push_str(&rest[..taken]);
-        rest = &rest[taken..];
+        out.push_str(&markdown[at..end]);
+        at = end;
     }
     out
 }

@@ -89,3 +89,31 @@ fn mdx_escaping_keeps_the_markdown_as_written() {
     );
     assert_eq!(escape_mdx("`open {"), r"`open \{");
 }
+
+#[test]
+fn unclosed_openers_by_the_thousand_stay_text() {
+    // Each of these once made every opener search the rest of the text.
+    for opener in ["[", "*", "**", "`", "[a]("] {
+        let text = opener.repeat(20_000);
+        assert_eq!(plain(&text), text, "{opener:?}");
+    }
+}
+
+#[test]
+fn each_opener_takes_the_first_closer_after_it() {
+    assert_eq!(
+        parse("[a [b](c)"),
+        [Inline::Link {
+            text: vec![Inline::Text("a [b".into())],
+            url: "c".into()
+        }]
+    );
+    assert_eq!(
+        parse("`` a ` b `` `c`"),
+        [
+            Inline::Code("a ` b".into()),
+            Inline::Text(" ".into()),
+            Inline::Code("c".into()),
+        ]
+    );
+}
