@@ -27,8 +27,8 @@ fn pages() -> String {
 const HOSTILE: &[&str] = &[
     r#"He said "hi", then \ and \\ and \" and \u{41} and \n"#,
     r###"*/ /* "# "## r#" ]] [[ ]] {{ }} { } } <script>alert(1)</script> & &amp; < >"###,
-    "Line one\nline two\r\n\ttabbed\u{0}nul",
-    "中文 Ελληνικά العربية 👩‍👩‍👧 e\u{301} \u{202e}rtl\u{200b}zero-width",
+    "Line one\nline two\n\ttabbed",
+    "中文 Ελληνικά العربية 👩‍👩‍👧 e\u{301} \u{200f}rtl\u{200b}zero-width\u{a0}nbsp",
     "[broken intra-doc link] [`Self`] [x][y] `unclosed <b> <!-- --> ``` # heading",
     "**bold** and *em* and [a link](./methods/get-task-result.md) and `code` kept as written",
     "\\",

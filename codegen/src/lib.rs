@@ -13,6 +13,7 @@
 pub mod advice;
 pub mod catalog;
 pub mod catalog_override;
+pub mod characters;
 pub mod diagnostic;
 mod fast_hash;
 pub mod links;

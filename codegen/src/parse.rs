@@ -4,6 +4,7 @@
 use toml::Spanned;
 use toml::de::{DeArray, DeString, DeTable, DeValue};
 
+use crate::characters::{Stray, describe, stray};
 use crate::diagnostic::Problem;
 use crate::raw::{At, RawCatalog, RawEntry, RawPage};
 use crate::suggest::{closest, did_you_mean};
@@ -43,14 +44,98 @@ pub enum Parsed {
 pub fn parse(text: &str) -> Parsed {
     let (root, syntax_errors) = DeTable::parse_recoverable(text);
     if !syntax_errors.is_empty() {
-        return Parsed::Syntax(syntax_errors.iter().map(syntax_problem).collect());
+        return Parsed::Syntax(
+            syntax_errors
+                .iter()
+                .map(|error| syntax_problem(error, text))
+                .collect(),
+        );
     }
-    let mut reader = Reader::default();
+    let mut reader = Reader {
+        text,
+        problems: Vec::new(),
+    };
     let catalog = reader.catalog(root.get_ref());
     Parsed::Read(catalog, reader.problems)
 }
 
-fn syntax_problem(error: &toml::de::Error) -> Problem {
+/// A TOML syntax error in the writer's words: what stands at the place
+/// (a character they cannot see or tell apart, a quote that ended the text
+/// early) when that explains it, else the parser's own words.
+fn syntax_problem(error: &toml::de::Error, text: &str) -> Problem {
+    let at = error.span().map_or(0, |span| span.start).min(text.len());
+    stray_character(text, at)
+        .or_else(|| unescaped_quote(text, at))
+        .unwrap_or_else(|| parser_words(error, at))
+}
+
+/// The stray character at `at`, or a typographic quote before it on its line.
+fn stray_character(text: &str, at: usize) -> Option<Problem> {
+    let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+    let here = text[at..]
+        .chars()
+        .next()
+        .and_then(|c| Some((at, c, stray(c)?)));
+    let quote_before = || {
+        text[line_start..at]
+            .char_indices()
+            .find(|&(_, c)| stray(c) == Some(Stray::TypographicQuote))
+            .map(|(offset, c)| (line_start + offset, c, Stray::TypographicQuote))
+    };
+    let (offset, c, kind) = here.or_else(quote_before)?;
+    let what = describe(c, kind);
+    let message = match kind {
+        Stray::TypographicQuote => format!(
+            "TOML syntax error: the text is in {what}; TOML needs straight quotes, so type \" in place of it and of its partner"
+        ),
+        Stray::Invisible => format!("TOML syntax error: {what}, stands here; delete it"),
+        Stray::Space => format!("TOML syntax error: {what}; replace it with an ordinary space"),
+        Stray::LooksLike(ascii) => {
+            format!("TOML syntax error: {what}; type `{ascii}` in place of it")
+        }
+    };
+    Some(Problem {
+        at: offset,
+        message,
+    })
+}
+
+/// A line like `title = "INVALID "KEY""`, whose text ended at its second
+/// quote, and the line as it should be written.
+fn unescaped_quote(text: &str, at: usize) -> Option<Problem> {
+    let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+    let line_end = text[at..]
+        .find('\n')
+        .map_or(text.len(), |newline| at + newline);
+    let line = &text[line_start..line_end];
+    let (key, value) = line.split_once('=')?;
+    let value = value.trim();
+    let inner = value.strip_prefix('"')?.strip_suffix('"')?;
+    if inner.starts_with("\"\"") || !inner.contains('"') {
+        return None;
+    }
+    let mut escaped = String::new();
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                escaped.push(c);
+                escaped.extend(chars.next());
+            }
+            '"' => escaped.push_str("\\\""),
+            c => escaped.push(c),
+        }
+    }
+    let key = key.trim();
+    Some(Problem {
+        at,
+        message: format!(
+            "TOML syntax error: a \" inside the text of `{key}` ends the text early; write each quote inside text as \\\", like {key} = \"{escaped}\""
+        ),
+    })
+}
+
+fn parser_words(error: &toml::de::Error, at: usize) -> Problem {
     let message = error.message();
     let fix = if message.contains("duplicate key") {
         "a key may appear only once in a table: delete or rename one of the two"
@@ -60,20 +145,20 @@ fn syntax_problem(error: &toml::de::Error) -> Problem {
         "correct the TOML syntax here (strings need double quotes, headers need brackets)"
     };
     Problem {
-        at: error.span().map_or(0, |span| span.start),
+        at,
         message: format!("TOML syntax error: {message}; {fix}"),
     }
 }
 
-#[derive(Default)]
-struct Reader {
+struct Reader<'t> {
+    text: &'t str,
     problems: Vec<Problem>,
 }
 
 type Key<'i> = Spanned<DeString<'i>>;
 type Value<'i> = Spanned<DeValue<'i>>;
 
-impl Reader {
+impl Reader<'_> {
     fn catalog(&mut self, root: &DeTable<'_>) -> RawCatalog {
         let mut catalog = RawCatalog::default();
         for (key, value) in root {
@@ -270,6 +355,18 @@ impl Reader {
         };
         entry.description_span = Some(value.span());
         for (language, text) in table {
+            let name = language.get_ref();
+            if ENTRY_KEYS.contains(&name.as_ref()) {
+                let header_line = self.line(value.span().start);
+                self.problem(
+                    language,
+                    format!(
+                        "`{name}` belongs to the entry, not to its description; move this line up, above the [error.description] line ({header_line})"
+                    ),
+                );
+                entry.keys.push(name.to_string());
+                continue;
+            }
             let text = self.string(language, text);
             let language = At {
                 value: language.get_ref().to_string(),
@@ -355,6 +452,13 @@ impl Reader {
                 value: number,
                 span: value.span(),
             }),
+            Err(_) if integer.as_str().starts_with('-') => {
+                self.problem(
+                    value,
+                    format!("`{key}` is below zero; write a whole number of 1 or more"),
+                );
+                None
+            }
             Err(_) => {
                 self.problem(
                     value,
@@ -390,6 +494,14 @@ impl Reader {
         place: &str,
     ) -> Option<&'static str> {
         let name = key.get_ref();
+        let lowercase = name.to_lowercase();
+        if let Some(&meant) = known.iter().find(|known| **known == lowercase) {
+            self.problem(
+                key,
+                format!("keys are written in lowercase: write `{meant}`, not `{name}`"),
+            );
+            return Some(meant);
+        }
         let meant = closest(name, known);
         let suggestion = did_you_mean(meant);
         let known = known.join("`, `");
@@ -400,6 +512,12 @@ impl Reader {
             ),
         );
         meant
+    }
+
+    /// `line N`, for the line that holds byte `offset`.
+    fn line(&self, offset: usize) -> String {
+        let before = &self.text[..offset.min(self.text.len())];
+        format!("line {}", before.matches('\n').count() + 1)
     }
 
     fn problem<T>(&mut self, at: &Spanned<T>, message: impl Into<String>) {

@@ -46,6 +46,11 @@ impl<'a> LineIndex<'a> {
         Self { text, line_starts }
     }
 
+    /// The text the index was made for.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset) - 1;

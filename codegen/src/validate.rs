@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::collections::BTreeSet;
 
 use crate::catalog::{Catalog, Entry, Language, Page, Retry};
+use crate::characters::{self, Stray, describe, stray};
 use crate::diagnostic::Problem;
 use crate::links::{heading_anchors, is_web_address};
 use crate::markdown::{self, Reference};
@@ -368,7 +369,10 @@ impl Validator<'_> {
 
     /// Checks that a piece of page text is not empty and fits on one line.
     fn one_line(&mut self, text: &At<String>, what: &str) -> bool {
-        let problem = if text.value.trim().is_empty() {
+        if !self.no_disruptive_character(text, what) {
+            return false;
+        }
+        let problem = if !characters::is_visible(&text.value) {
             format!("the {what} is empty; write the text between the quotes")
         } else if text.value.contains(['\n', '\r']) {
             format!("the {what} must fit on one line; remove the line break")
@@ -381,6 +385,24 @@ impl Validator<'_> {
 
     /// Checks the form of a code or alias and that it is not used twice.
     fn api_code(&mut self, code: &At<String>) -> bool {
+        if let Some((at, c, kind)) = self.first_stray(code, |c| !c.is_ascii()) {
+            let fix = match kind {
+                Stray::LooksLike(_) => {
+                    let ascii = characters::to_ascii_look_alikes(&code.value);
+                    format!("retype it with ordinary letters A-Z and digits: \"{ascii}\"")
+                }
+                _ => "delete it".to_string(),
+            };
+            self.problem(
+                &(at..at),
+                format!(
+                    "the code {} holds {}; {fix}",
+                    quote(&code.value),
+                    describe(c, kind)
+                ),
+            );
+            return false;
+        }
         if !is_api_code(&code.value) {
             self.problem(
                 &code.span,
@@ -408,7 +430,10 @@ impl Validator<'_> {
     }
 
     fn title(&mut self, title: &At<String>) -> bool {
-        let problem = if title.value.trim().is_empty() {
+        if !self.no_disruptive_character(title, "title") {
+            return false;
+        }
+        let problem = if !characters::is_visible(&title.value) {
             "the title is empty; write the page's heading, like title = \"NO FUNDS\""
         } else if title.value.contains(['\n', '\r']) {
             "the title must fit on one line; remove the line break"
@@ -473,6 +498,20 @@ impl Validator<'_> {
                 format!(", made from the code {}", quote(&code.value)),
             ),
         };
+        let written = raw.variant.as_ref().filter(|_| origin.is_empty());
+        if let Some((at, c, kind)) =
+            written.and_then(|variant| self.first_stray(variant, |c| !c.is_ascii()))
+        {
+            self.problem(
+                &(at..at),
+                format!(
+                    "the Rust name `{name}` holds {}; write it with ordinary letters, like `{}`",
+                    describe(c, kind),
+                    example_variant(&name)
+                ),
+            );
+            return None;
+        }
         if let Some(problem) = variant_name_problem(&name) {
             self.problem(
                 span,
@@ -520,7 +559,19 @@ impl Validator<'_> {
         for (language, text) in &raw.descriptions {
             let declared =
                 languages.is_none_or(|all| all.iter().any(|known| known.tag == language.value));
-            if !declared {
+            let lowercase = language.value.to_lowercase();
+            let in_other_case =
+                languages.is_some_and(|all| all.iter().any(|known| known.tag == lowercase));
+            if !declared && in_other_case {
+                self.problem(
+                    &language.span,
+                    format!(
+                        "language keys are written in lowercase: write `{lowercase}`, not `{}`",
+                        language.value
+                    ),
+                );
+                ok = false;
+            } else if !declared {
                 self.problem(
                     &language.span,
                     format!(
@@ -529,15 +580,19 @@ impl Validator<'_> {
                     ),
                 );
                 ok = false;
-            } else if let Some(text) = text.as_ref().filter(|text| text.value.trim().is_empty()) {
-                self.problem(
-                    &text.span,
-                    format!(
-                        "the `{}` description is empty; write the text between the quotes",
-                        language.value
-                    ),
-                );
-                ok = false;
+            } else if let Some(text) = text {
+                if !self.no_disruptive_character_but_line_feeds(text, &language.value) {
+                    ok = false;
+                } else if !characters::is_visible(&text.value) {
+                    self.problem(
+                        &text.span,
+                        format!(
+                            "the `{}` description is empty; write the text between the quotes",
+                            language.value
+                        ),
+                    );
+                    ok = false;
+                }
             }
         }
         let mut texts = Vec::new();
@@ -554,6 +609,14 @@ impl Validator<'_> {
                 }
                 // Reported by the parser as a value of the wrong type.
                 Some((_, None)) => ok = false,
+                // Written in capitals, and reported so.
+                None if raw
+                    .descriptions
+                    .iter()
+                    .any(|(tag, _)| tag.value.to_lowercase() == language.tag) =>
+                {
+                    ok = false;
+                }
                 None => {
                     self.problem(
                         table,
@@ -628,6 +691,78 @@ impl Validator<'_> {
         ok
     }
 
+    /// The first stray character of `text` that `suspect` picks out: its
+    /// offset in the file (the opening quote's, when escapes in the quoted
+    /// text hide where it stands), the character, and what it is.
+    fn first_stray(
+        &self,
+        text: &At<String>,
+        suspect: impl Fn(char) -> bool,
+    ) -> Option<(usize, char, Stray)> {
+        let (index, c, kind) = text
+            .value
+            .char_indices()
+            .filter(|&(_, c)| suspect(c))
+            .find_map(|(index, c)| Some((index, c, stray(c)?)))?;
+        let written = self.lines.text().get(text.span.clone());
+        let verbatim = written.is_some_and(|written| {
+            written.len() == text.value.len() + 2 && written[1..written.len() - 1] == text.value
+        });
+        let at = if verbatim {
+            text.span.start + 1 + index
+        } else {
+            text.span.start
+        };
+        Some((at, c, kind))
+    }
+
+    /// As [`Validator::no_disruptive_character`], for a description, which
+    /// may hold line feeds (multi-line TOML text).
+    fn no_disruptive_character_but_line_feeds(
+        &mut self,
+        text: &At<String>,
+        language: &str,
+    ) -> bool {
+        let Some((at, c, kind)) = self.first_stray(text, characters::is_disruptive) else {
+            return true;
+        };
+        self.problem(
+            &(at..at),
+            format!(
+                "the `{language}` description holds {}; delete it",
+                describe(c, kind)
+            ),
+        );
+        false
+    }
+
+    /// Reports a character in `text` that could break the line it is shown
+    /// on or hide what follows: controls, line separators, direction
+    /// overrides. Line feeds are allowed in descriptions only.
+    fn no_disruptive_character(&mut self, text: &At<String>, what: &str) -> bool {
+        let found = self.first_stray(text, |c| characters::is_disruptive(c) || c == '\n');
+        let Some((at, c, kind)) = found else {
+            return true;
+        };
+        let is_line_break = matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_line_break {
+            self.problem(
+                &(at..at),
+                format!(
+                    "the {what} holds {}, a line break, but must fit on one line; remove it",
+                    characters::named(c)
+                ),
+            );
+            return false;
+        }
+        let fix = "delete it";
+        self.problem(
+            &(at..at),
+            format!("the {what} holds {}; {fix}", describe(c, kind)),
+        );
+        false
+    }
+
     fn place(&self, span: &Span) -> String {
         let (line, column) = self.lines.position(span.start);
         format!("line {line}, column {column}")
@@ -651,7 +786,10 @@ pub fn is_api_code(code: &str) -> bool {
 
 /// A name to suggest in place of an unusable one.
 fn example_variant(name: &str) -> String {
-    let letters: String = name.chars().filter(char::is_ascii_alphanumeric).collect();
+    let letters: String = characters::to_ascii_look_alikes(name)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
     match letters.chars().next() {
         Some(first) if first.is_ascii_alphabetic() => {
             let candidate = heck::ToUpperCamelCase::to_upper_camel_case(letters.as_str());

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use proptest::prelude::*;
 use syn::visit::Visit;
 
-use crate::codegen;
+use crate::codegen::{self, characters};
 use crate::{PAGE_EN, PAGE_ZH};
 
 /// `text` as a TOML string, written by the `toml` crate.
@@ -38,15 +38,20 @@ fn text() -> impl Strategy<Value = String> {
         Just("{}".to_string()),
         Just("<".to_string()),
         Just("\n".to_string()),
-        Just("\r\n".to_string()),
         Just("`".to_string()),
         Just("[l](./x.md)".to_string()),
         Just("**".to_string()),
-        Just("\u{0}".to_string()),
     ];
     prop::collection::vec(piece, 1..12)
         .prop_map(|pieces| pieces.concat())
-        .prop_filter("a description needs text", |text| !text.trim().is_empty())
+        .prop_filter("a description needs visible text", |text| {
+            characters::is_visible(text)
+        })
+        // Rejected with a diagnostic of their own (see tests/broken/).
+        .prop_filter(
+            "no control characters, line separators or overrides",
+            |text| !text.chars().any(characters::is_disruptive),
+        )
 }
 
 fn entry() -> impl Strategy<Value = Entry> {
