@@ -92,15 +92,28 @@ const FAST_HASH_SOURCE: &str = concat!(
     include_str!("fast_hash.rs")
 );
 
+/// `span` within the text, and at least one character long where the text
+/// has one there, so that a renderer has something to underline.
+fn visible_span(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let start = span.start.min(text.len());
+    let end = span.end.clamp(start, text.len());
+    if end > start {
+        return start..end;
+    }
+    let next = text[start..].chars().next().map_or(0, char::len_utf8);
+    start..start + next
+}
+
 fn locate(lines: &LineIndex<'_>, problems: Vec<Problem>) -> Vec<Diagnostic> {
     let mut diagnostics: Vec<Diagnostic> = problems
         .into_iter()
         .map(|problem| {
-            let (line, column) = lines.position(problem.at);
+            let (line, column) = lines.position(problem.span.start);
             Diagnostic {
                 line,
                 column,
                 message: problem.message,
+                span: visible_span(lines.text(), problem.span),
             }
         })
         .collect();

@@ -95,7 +95,7 @@ fn stray_character(text: &str, at: usize) -> Option<Problem> {
         }
     };
     Some(Problem {
-        at: offset,
+        span: offset..offset + c.len_utf8(),
         message,
     })
 }
@@ -128,9 +128,9 @@ fn unescaped_quote(text: &str, at: usize) -> Option<Problem> {
     }
     let key = key.trim();
     Some(Problem {
-        at,
+        span: at..line_end,
         message: format!(
-            "TOML syntax error: a \" inside the text of `{key}` ends the text early; write each quote inside text as \\\", like {key} = \"{escaped}\""
+            "TOML syntax error: a double quote inside the text of `{key}` ends the text early; write each quote inside text as `\\\"`, like {key} = \"{escaped}\""
         ),
     })
 }
@@ -144,8 +144,9 @@ fn parser_words(error: &toml::de::Error, at: usize) -> Problem {
     } else {
         "correct the TOML syntax here (strings need double quotes, headers need brackets)"
     };
+    let span = error.span().map_or(at..at, |span| at..span.end.max(at));
     Problem {
-        at,
+        span,
         message: format!("TOML syntax error: {message}; {fix}"),
     }
 }
@@ -172,7 +173,7 @@ impl Reader<'_> {
                         }
                         _ => self.problem(
                             value,
-                            "`catalog` must be a table: write it as a `[catalog]` header line",
+                            "`catalog` is not a table; write it as a `[catalog]` header line",
                         ),
                     }
                 }
@@ -220,7 +221,7 @@ impl Reader<'_> {
         let DeValue::Table(table) = value.get_ref() else {
             self.problem(
                 value,
-                "`page` must hold one table per language: write a `[page.en]` header line and the page's keys under it",
+                "`page` does not hold one table per language; write a `[page.en]` header line and the page's keys under it",
             );
             return;
         };
@@ -230,7 +231,7 @@ impl Reader<'_> {
                 _ => self.problem(
                     page,
                     format!(
-                        "`page.{}` must be a table: write a `[page.{0}]` header line and the page's keys under it",
+                        "`page.{}` is not a table; write a `[page.{0}]` header line and the page's keys under it",
                         language.get_ref()
                     ),
                 ),
@@ -297,7 +298,7 @@ impl Reader<'_> {
             }
             DeValue::Table(_) => self.problem(
                 value,
-                "`[error]` with single brackets holds only one entry: write `[[error]]`, with double brackets, above every entry",
+                "`[error]` with single brackets holds only one entry; write `[[error]]`, with double brackets, above every entry",
             ),
             _ => self.problem(
                 value,
@@ -349,7 +350,7 @@ impl Reader<'_> {
         let DeValue::Table(table) = value.get_ref() else {
             self.problem(
                 value,
-                "`description` must be a table: write an `[error.description]` line and one line per language under it, like en = \"...\"",
+                "`description` is not a table; write an `[error.description]` line and one line per language under it, like en = \"...\"",
             );
             return;
         };
@@ -390,7 +391,7 @@ impl Reader<'_> {
                 self.problem(
                     value,
                     format!(
-                        "`{key}` must be text in double quotes, like {key} = \"...\", not {}",
+                        "`{key}` is {}, but must be text; write it in double quotes, like {key} = \"...\"",
                         type_name(other)
                     ),
                 );
@@ -405,7 +406,7 @@ impl Reader<'_> {
             self.problem(
                 value,
                 format!(
-                    "`{key}` must be a list of texts in square brackets, like {key} = [\"...\", \"...\"], not {}",
+                    "`{key}` is {}, but must be a list of texts; write it in square brackets, like {key} = [\"...\", \"...\"]",
                     type_name(value.get_ref())
                 ),
             );
@@ -425,7 +426,7 @@ impl Reader<'_> {
                 other => self.problem(
                     item,
                     format!(
-                        "every item of `{}` must be text in double quotes, not {}",
+                        "an item of `{}` is {}, but must be text; write it in double quotes",
                         key.get_ref(),
                         type_name(other)
                     ),
@@ -441,7 +442,7 @@ impl Reader<'_> {
             self.problem(
                 value,
                 format!(
-                    "`{key}` must be a whole number without quotes, like {key} = 2000, not {}",
+                    "`{key}` is {}, but must be a whole number; write it without quotes, like {key} = 2000",
                     type_name(value.get_ref())
                 ),
             );
@@ -498,7 +499,7 @@ impl Reader<'_> {
         if let Some(&meant) = known.iter().find(|known| **known == lowercase) {
             self.problem(
                 key,
-                format!("keys are written in lowercase: write `{meant}`, not `{name}`"),
+                format!("the key `{name}` has capital letters; write it in lowercase: `{meant}`"),
             );
             return Some(meant);
         }

@@ -137,7 +137,7 @@ impl Validator<'_> {
         if !seen.contains_key(DISPLAY_LANGUAGE) {
             self.problem(
                 &languages.span,
-                "`languages` must include \"en\": the English text is what an error prints by default",
+                "`languages` lacks \"en\", the language errors print in by default; add \"en\" to the list",
             );
             return None;
         }
@@ -394,7 +394,7 @@ impl Validator<'_> {
                 _ => "delete it".to_string(),
             };
             self.problem(
-                &(at..at),
+                &(at..at + c.len_utf8()),
                 format!(
                     "the code {} holds {}; {fix}",
                     quote(&code.value),
@@ -407,7 +407,7 @@ impl Validator<'_> {
             self.problem(
                 &code.span,
                 format!(
-                    "{} is not an API code: write capital letters A-Z, digits and `_`, starting with a letter, like \"ERROR_ZERO_BALANCE\"",
+                    "{} is not an API code; write capital letters A-Z, digits and `_`, starting with a letter, like \"ERROR_ZERO_BALANCE\"",
                     quote(&code.value)
                 ),
             );
@@ -503,7 +503,7 @@ impl Validator<'_> {
             written.and_then(|variant| self.first_stray(variant, |c| !c.is_ascii()))
         {
             self.problem(
-                &(at..at),
+                &(at..at + c.len_utf8()),
                 format!(
                     "the Rust name `{name}` holds {}; write it with ordinary letters, like `{}`",
                     describe(c, kind),
@@ -566,7 +566,7 @@ impl Validator<'_> {
                 self.problem(
                     &language.span,
                     format!(
-                        "language keys are written in lowercase: write `{lowercase}`, not `{}`",
+                        "the language key `{}` has capital letters; write it in lowercase: `{lowercase}`",
                         language.value
                     ),
                 );
@@ -727,7 +727,7 @@ impl Validator<'_> {
             return true;
         };
         self.problem(
-            &(at..at),
+            &(at..at + c.len_utf8()),
             format!(
                 "the `{language}` description holds {}; delete it",
                 describe(c, kind)
@@ -747,7 +747,7 @@ impl Validator<'_> {
         let is_line_break = matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
         if is_line_break {
             self.problem(
-                &(at..at),
+                &(at..at + c.len_utf8()),
                 format!(
                     "the {what} holds {}, a line break, but must fit on one line; remove it",
                     characters::named(c)
@@ -757,7 +757,7 @@ impl Validator<'_> {
         }
         let fix = "delete it";
         self.problem(
-            &(at..at),
+            &(at..at + c.len_utf8()),
             format!("the {what} holds {}; {fix}", describe(c, kind)),
         );
         false

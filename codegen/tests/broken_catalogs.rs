@@ -116,3 +116,33 @@ fn every_diagnostic_is_one_located_line() {
         }
     }
 }
+
+#[test]
+fn every_diagnostic_says_what_is_wrong_then_the_fix_and_points_into_the_text() {
+    for catalog in files("toml") {
+        let bytes = std::fs::read(&catalog).unwrap();
+        let Err(diagnostics) = load(&bytes) else {
+            continue; // reported by the first test
+        };
+        let text = capmonster_errors_codegen::source::decode(&bytes).ok();
+        for diagnostic in &diagnostics {
+            let (what, fix) = diagnostic.what_and_fix();
+            let name = catalog.display();
+            assert!(!what.is_empty(), "{name}: {}", diagnostic.message);
+            assert!(
+                fix.is_some_and(|fix| !fix.is_empty()),
+                "{name}: no fix after `; ` in {:?}",
+                diagnostic.message
+            );
+            if let Some(text) = &text {
+                let lines = capmonster_errors_codegen::source::LineIndex::new(text);
+                assert!(diagnostic.span.end <= text.len(), "{name}: {diagnostic:?}");
+                assert_eq!(
+                    lines.position(diagnostic.span.start),
+                    (diagnostic.line, diagnostic.column),
+                    "{name}: {diagnostic:?}"
+                );
+            }
+        }
+    }
+}

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use capmonster_errors_codegen::{Catalog, Diagnostic, load};
 
+use crate::report;
 use crate::workspace::CatalogFile;
 
 pub fn run(file: &CatalogFile) -> ExitCode {
@@ -32,8 +33,6 @@ pub fn load_or_report(file: &CatalogFile) -> Option<Catalog> {
 }
 
 fn report(file: &CatalogFile, diagnostics: &[Diagnostic]) {
-    for diagnostic in diagnostics {
-        eprintln!("{}", diagnostic.located(&file.shown));
-    }
+    eprint!("{}", report::render(file, diagnostics));
     eprintln!("{}: {} problem(s) found", file.shown, diagnostics.len());
 }

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 mod check;
 mod docs;
+mod report;
 mod workspace;
 
 #[derive(Parser)]

@@ -51,23 +51,46 @@ fn check_a_valid_file_in_this_folder() {
 }
 
 #[test]
-fn check_a_broken_file_reports_every_problem_as_the_generator_does() {
+fn check_a_broken_file_shows_every_problem_in_the_generators_words() {
     let dir = scratch("check-broken", &broken());
     let output = catalog(&dir, &["check"]);
     assert_eq!(output.status.code(), Some(1));
-    let expected: Vec<String> = load(broken().as_bytes())
-        .unwrap_err()
-        .iter()
-        .map(|diagnostic| diagnostic.located("errors.toml").to_string())
-        .collect();
-    assert!(expected.len() >= 2, "{expected:#?}");
+    let diagnostics = load(broken().as_bytes()).unwrap_err();
+    assert!(diagnostics.len() >= 2, "{diagnostics:#?}");
     let reported = text(&output.stderr);
-    let lines: Vec<&str> = reported.lines().collect();
-    assert_eq!(lines[..expected.len()], expected);
-    assert_eq!(
-        lines[expected.len()..],
-        [format!("errors.toml: {} problem(s) found", expected.len())]
-    );
+    for diagnostic in &diagnostics {
+        let (what, fix) = diagnostic.what_and_fix();
+        for expected in [
+            format!("error: {what}\n"),
+            format!(
+                "--> errors.toml:{}:{}\n",
+                diagnostic.line, diagnostic.column
+            ),
+            format!("= help: {}\n", fix.expect("every message has a fix")),
+        ] {
+            assert!(
+                reported.contains(&expected),
+                "no {expected:?} in:\n{reported}"
+            );
+        }
+    }
+    assert!(reported.ends_with(&format!(
+        "errors.toml: {} problem(s) found\n",
+        diagnostics.len()
+    )));
+}
+
+#[test]
+fn the_spot_is_underlined_under_its_line() {
+    let dir = scratch("check-underline", &broken());
+    let reported = text(&catalog(&dir, &["check"]).stderr);
+    // `titel` is misspelled: its line, then a caret under each letter.
+    let line = reported
+        .lines()
+        .position(|line| line.ends_with("| titel = \"WRONG KEY\""))
+        .unwrap_or_else(|| panic!("no source line in:\n{reported}"));
+    let underline = reported.lines().nth(line + 1).unwrap();
+    assert!(underline.ends_with("| ^^^^^"), "{underline:?}");
 }
 
 #[test]
@@ -76,8 +99,14 @@ fn without_a_path_the_file_is_found_from_a_subfolder_and_named() {
     let output = catalog(&dir.join("sub/folder"), &["check"]);
     assert_eq!(output.status.code(), Some(1));
     let shown = dir.join("errors.toml").display().to_string();
-    for line in text(&output.stderr).lines() {
-        assert!(line.starts_with(&format!("{shown}:")), "{line}");
+    let reported = text(&output.stderr);
+    let places: Vec<&str> = reported
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("--> "))
+        .collect();
+    assert!(!places.is_empty(), "{reported}");
+    for place in places {
+        assert!(place.starts_with(&format!("{shown}:")), "{place}");
     }
 }
 

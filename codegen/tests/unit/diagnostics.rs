@@ -16,6 +16,7 @@ fn diagnose(toml: &str) -> Vec<String> {
                      line,
                      column,
                      message,
+                     ..
                  }| format!("{line}:{column}: {message}"),
             )
             .collect(),

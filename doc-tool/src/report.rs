@@ -1,0 +1,43 @@
+//! Problems shown the way rustc and cargo show them: the line of the file,
+//! the spot underlined, and the fix beneath. The words are the generator's,
+//! the same the build prints one per line.
+
+use std::io::IsTerminal;
+
+use annotate_snippets::{Level, Renderer, Snippet};
+use capmonster_errors_codegen::{Diagnostic, source};
+
+use crate::workspace::CatalogFile;
+
+/// Every problem of `file`, rendered for standard error.
+pub fn render(file: &CatalogFile, diagnostics: &[Diagnostic]) -> String {
+    let renderer = if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    // The spans point into the decoded text; a file that does not decode
+    // has none, and its one problem is shown as the build shows it.
+    let Ok(text) = source::decode(&file.bytes) else {
+        return diagnostics
+            .iter()
+            .map(|diagnostic| format!("{}\n", diagnostic.located(&file.shown)))
+            .collect();
+    };
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let (what, fix) = diagnostic.what_and_fix();
+        let snippet = Snippet::source(&text)
+            .origin(&file.shown)
+            .line_start(1)
+            .fold(true)
+            .annotation(Level::Error.span(diagnostic.span.clone()));
+        let mut message = Level::Error.title(what).snippet(snippet);
+        if let Some(fix) = fix {
+            message = message.footer(Level::Help.title(fix));
+        }
+        out.push_str(&renderer.render(message).to_string());
+        out.push_str("\n\n");
+    }
+    out
+}
