@@ -2,12 +2,12 @@
 //! should do, in the user's language (`--lang zh`, or from `LC_ALL` / `LANG`).
 //!
 //! ```text
-//! cargo run --example handle_response --features serde,alloc -- --lang zh
+//! cargo run --example handle_response --features serde -- --lang zh
 //! ```
 
 use std::env;
 
-use capmonster_errors::{ApiError, Lang, Retry};
+use capmonster_errors::{ApiError, ApiResponse, Label, Lang};
 
 const BODIES: &[&str] = &[
     r#"{"errorId":1,"errorCode":"ERROR_ZERO_BALANCE","errorDescription":"Account has zero balance","taskId":0}"#,
@@ -22,31 +22,27 @@ fn main() {
     let lang = user_language();
     for body in BODIES {
         println!("{body}");
-        match serde_json::from_str::<ApiError>(body) {
-            Ok(error) => {
+        match serde_json::from_str::<ApiResponse<serde::de::IgnoredAny>>(body) {
+            Ok(ApiResponse::Err(error)) => {
                 println!("  {}", error.display(lang));
-                println!("  -> {}", next_step(&error));
+                println!("  {}{}", lang.label(Label::Advice), advice(&error, lang));
             }
-            Err(not_an_error) => println!("  not an error response: {not_an_error}"),
+            Ok(ApiResponse::Ok(_)) => println!("  not an error: errorId is 0"),
+            Err(unreadable) => println!("  not a CapMonster Cloud response: {unreadable}"),
         }
         println!();
     }
 }
 
-fn next_step(error: &ApiError) -> String {
-    if error.code().is_none() {
-        return format!(
-            "unknown code {:?}: log it and give up; upgrade capmonster-errors to learn it",
-            error.raw_code()
-        );
-    }
-    match (error.retry(), error.retry_after()) {
-        (Retry::SameRequest, Some(delay)) => {
-            format!("send the same request again in {} ms", delay.as_millis())
-        }
-        (Retry::SameRequest, None) => "send the same request again, with backoff".into(),
-        (Retry::NewTask, _) => "create a new task".into(),
-        (Retry::Never, _) => "stop: a person must fix this".into(),
+/// The catalog's advice, or for a code it does not know yet what a client
+/// can still do: keep the code, and stop.
+fn advice(error: &ApiError, lang: Lang) -> String {
+    match error.code() {
+        Some(code) => code.advice(lang).to_string(),
+        None => format!(
+            "unknown code {}: log it and give up; a newer capmonster-errors may know it",
+            error.received_code()
+        ),
     }
 }
 

@@ -9,8 +9,8 @@ pub(crate) struct Entry {
     pub(crate) title: &'static str,
     pub(crate) retry: Retry,
     pub(crate) retry_after_ms: Option<u64>,
-    /// What to do, in one English sentence without a final stop.
-    pub(crate) advice: &'static str,
+    /// What to do, one sentence, indexed by `Lang as usize`.
+    pub(crate) advice: [&'static str; Lang::ALL.len()],
     pub(crate) retired: Option<&'static str>,
     /// Plain text, indexed by `Lang as usize`.
     pub(crate) description: [&'static str; Lang::ALL.len()],

@@ -133,6 +133,7 @@ impl ErrorCode {
     ///     Retry::SameRequest => { /* ask again, after retry_after() */ }
     ///     Retry::NewTask => { /* create a new task */ }
     ///     Retry::Never => { /* tell a person */ }
+    ///     _ => { /* a new task from fresh data; more kinds may come */ }
     /// }
     /// ```
     #[inline]
@@ -173,21 +174,21 @@ impl ErrorCode {
         }
     }
 
-    /// What a client should do, in one English sentence without a final
-    /// stop: [`retry`](ErrorCode::retry) and
-    /// [`retry_after`](ErrorCode::retry_after) in words, as the docs phrase
-    /// them everywhere.
+    /// What a client should do, one sentence in `lang`:
+    /// [`retry`](ErrorCode::retry) and
+    /// [`retry_after`](ErrorCode::retry_after) in words, as the docs pages
+    /// and the command-line tool phrase them.
     ///
     /// ```
-    /// use capmonster_errors::ErrorCode;
+    /// use capmonster_errors::{ErrorCode, Label, Lang};
     ///
     /// for code in ErrorCode::ALL {
-    ///     println!("{}: {}.", code.code(), code.advice());
+    ///     println!("{}{}", Lang::En.label(Label::Advice), code.advice(Lang::En));
     /// }
     /// ```
     #[inline]
-    pub const fn advice(self) -> &'static str {
-        self.entry().advice
+    pub const fn advice(self, lang: Lang) -> &'static str {
+        self.entry().advice[lang as usize]
     }
 
     /// The one-line message of [`Display`](fmt::Display) in another

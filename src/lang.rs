@@ -44,3 +44,64 @@ impl core::fmt::Display for Lang {
         f.write_str(self.code())
     }
 }
+
+/// A label the docs pages and the command-line tool put before a piece of
+/// an error code's data, in each language (see [`Lang::label`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Label {
+    /// Before the other codes the API sends with the same meaning.
+    Aliases,
+    /// Before [`ErrorCode::advice`](crate::ErrorCode::advice).
+    Advice,
+    /// Before [`ErrorCode::doc_url`](crate::ErrorCode::doc_url).
+    Docs,
+    /// Before [`ErrorCode::retired`](crate::ErrorCode::retired).
+    Retired,
+}
+
+impl Lang {
+    /// The label in this language, with its punctuation and space, like
+    /// `"What to do: "`. A language whose page gives no such label in
+    /// errors.toml has the English one.
+    ///
+    /// ```
+    /// use capmonster_errors::{Label, Lang};
+    ///
+    /// assert!(Lang::En.label(Label::Advice).ends_with(' '));
+    /// ```
+    #[inline]
+    pub const fn label(self, label: Label) -> &'static str {
+        crate::generated::LABELS[self as usize][label as usize]
+    }
+}
+
+impl core::str::FromStr for Lang {
+    type Err = UnknownLanguage;
+
+    /// [`Lang::from_tag`], with an error for a language the catalog has no
+    /// text in.
+    fn from_str(tag: &str) -> Result<Self, Self::Err> {
+        Lang::from_tag(tag).ok_or(UnknownLanguage)
+    }
+}
+
+/// A tag of a language the catalog has no text in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct UnknownLanguage;
+
+impl core::fmt::Display for UnknownLanguage {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("no language of the catalog; expected one of ")?;
+        for (index, lang) in Lang::ALL.iter().enumerate() {
+            if index > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(lang.code())?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for UnknownLanguage {}

@@ -22,6 +22,7 @@
 //!         Retry::Never => eprintln!("{}", code.display(Lang::Zh)),
 //!         Retry::SameRequest => { /* wait code.retry_after(), send it again */ }
 //!         Retry::NewTask => { /* create a new task */ }
+//!         _ => { /* a new task from fresh data; more kinds may come */ }
 //!     },
 //!     None => eprintln!("unknown CapMonster Cloud error {raw}"),
 //! }
@@ -46,54 +47,52 @@
 //!
 //! [`ErrorCode::retry`] says what kind of retry can help, and
 //! [`ErrorCode::retry_after`] how long to wait first where the API says.
-//! With the `serde` and `alloc` features, `ApiError` parses the error body
-//! and offers the same methods, treating a code it does not know as
-//! [`Retry::Never`]. A client's loop around one task looks like this:
+//! [`RetryPolicy`] turns that into the next step of a client's loop, with
+//! backoff, jitter and limits: wait and send the same request, create a
+//! new task (from fresh captcha data where the old data would fail again),
+//! or give up. A client's loop around one request is a call to it:
 //!
 //! ```
-//! use core::time::Duration;
-//! use capmonster_errors::{ErrorCode, Retry};
+//! use capmonster_errors::{ErrorCode, Next, RetryPolicy};
 //!
-//! enum Next {
-//!     /// Poll the result, or resend a rate-limited request, after the delay.
-//!     SameRequestAfter(Duration),
-//!     /// The task is lost: create a new one for the same captcha.
-//!     NewTask,
-//!     /// Stop and tell a person.
-//!     GiveUp,
-//! }
-//!
-//! /// For a code whose advice gives no delay (the API says "try again
-//! /// later"), a client picks its own and backs off as attempts add up.
-//! fn next(code: ErrorCode, attempt: u32) -> Next {
-//!     match code.retry() {
-//!         Retry::SameRequest => {
-//!             let backoff = Duration::from_secs(1) * 2u32.pow(attempt.min(5));
-//!             Next::SameRequestAfter(code.retry_after().unwrap_or(backoff))
+//! /// The API's answers to one request, the last one a success.
+//! fn poll(answers: &[Option<ErrorCode>]) -> Result<u32, ErrorCode> {
+//!     let policy = RetryPolicy::new();
+//!     for (attempt, answer) in (1..).zip(answers) {
+//!         let Some(code) = *answer else {
+//!             return Ok(attempt);
+//!         };
+//!         match policy.next(code, attempt) {
+//!             Next::SameRequestAfter(wait) => { /* sleep(wait), then ask again */ let _ = wait; }
+//!             // A new task, with fresh data or not, is the caller's loop.
+//!             _ => return Err(code),
 //!         }
-//!         Retry::NewTask => Next::NewTask,
-//!         Retry::Never => Next::GiveUp,
 //!     }
+//!     unreachable!("the last answer is a success")
 //! }
 //!
-//! // The catalog's delay where it documents one, the backoff (4 s at the
-//! // third attempt) where it does not, whatever errors.toml says today.
-//! for &code in ErrorCode::ALL {
-//!     match (next(code, 2), code.retry_after()) {
-//!         (Next::SameRequestAfter(delay), Some(documented)) => assert_eq!(delay, documented),
-//!         (Next::SameRequestAfter(delay), None) => assert_eq!(delay, Duration::from_secs(4)),
-//!         (Next::NewTask, _) => assert_eq!(code.retry(), Retry::NewTask),
-//!         (Next::GiveUp, _) => assert_eq!(code.retry(), Retry::Never),
-//!     }
-//! }
+//! let not_ready = ErrorCode::CaptchaNotReady;
+//! assert_eq!(poll(&[Some(not_ready), Some(not_ready), None]).is_ok(), not_ready.is_retryable());
 //! ```
+//!
+//! With the `serde` feature (and the default `std`), `ApiResponse` reads
+//! a whole response body, dispatching on `errorId`, and `ApiError` keeps
+//! the error code exactly as the server sent it, known or not
+//! (`ReceivedCode`). `examples/polling_client.rs` in the repository is a
+//! complete client loop, createTask and getTaskResult, on canned bodies.
 //!
 //! # Features
 //!
-//! - `serde`: `Serialize` and `Deserialize` for [`ErrorCode`], as the code
-//!   string; deserializing accepts aliases and never allocates.
-//! - `alloc`: with `serde`, `ApiError`, a parsed error response that keeps
-//!   the code exactly as the server sent it.
+//! - `std` (default): implies `alloc`; seeds [`RetryPolicy::default`]'s
+//!   jitter at random.
+//! - `alloc`: `ReceivedCode`, `ApiError`, which keep codes this
+//!   catalog does not know.
+//! - `serde`: `Serialize` and `Deserialize` for [`ErrorCode`], [`Retry`]
+//!   and [`Lang`] as their strings (an `ErrorCode` accepts aliases and
+//!   never allocates); with `alloc`, for `ReceivedCode`, `ApiError` and
+//!   `ApiResponse`.
+//!
+//! `default-features = false` builds `#![no_std]` with no allocator.
 //!
 //! # Every code
 //!
@@ -101,7 +100,8 @@
 //!
 //! # Cost
 //!
-//! The crate is `#![no_std]` and, but for `ApiError`, allocates nothing. By
+//! The crate is `#![no_std]` and, but for the types that keep what the
+//! server sent (`ReceivedCode`, `ApiError`, `ApiResponse`), allocates nothing. By
 //! default its one dependency is [`phf`], for [`CODES`].
 //! [`ErrorCode::from_code`] answers as `CODES` does through a generated
 //! perfect-hash table over a cheaper hash: 5 to 7 ns a lookup in this
@@ -115,9 +115,13 @@
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
 
-#[cfg(all(feature = "serde", feature = "alloc"))]
+#[cfg(feature = "alloc")]
 mod api_error;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+mod api_response;
 mod entry;
 mod error_code;
 /// The hash of `from_code`'s table, emitted by the generator that placed
@@ -128,6 +132,11 @@ mod fast_hash {
 mod lang;
 mod localized;
 mod lookup;
+#[cfg(feature = "alloc")]
+mod one_line;
+mod policy;
+#[cfg(feature = "alloc")]
+mod received_code;
 mod retry;
 #[cfg(feature = "serde")]
 mod serde;
@@ -137,10 +146,18 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 
+#[cfg(feature = "alloc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+pub use api_error::ApiError;
 #[cfg(all(feature = "serde", feature = "alloc"))]
 #[cfg_attr(docsrs, doc(cfg(all(feature = "serde", feature = "alloc"))))]
-pub use api_error::ApiError;
+pub use api_response::ApiResponse;
 pub use generated::{CODES, ErrorCode, Lang};
+pub use lang::{Label, UnknownLanguage};
 pub use localized::Localized;
-pub use retry::Retry;
+pub use policy::{Next, RetryPolicy};
+#[cfg(feature = "alloc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+pub use received_code::ReceivedCode;
+pub use retry::{Retry, UnknownRetry};
 pub use unknown_code::UnknownCode;

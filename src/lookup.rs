@@ -12,10 +12,16 @@ use crate::generated::{LOOKUP_DISPLACEMENTS, LOOKUP_SEED, LOOKUP_SLOTS};
 /// more than a hit.
 #[inline]
 pub(crate) fn find(code: &str) -> Option<ErrorCode> {
+    find_key(code).map(|(_, found)| found)
+}
+
+/// As [`find`], with the catalog's own copy of the key that matched.
+#[inline]
+pub(crate) fn find_key(code: &str) -> Option<(&'static str, ErrorCode)> {
     let (bucket, first, second) = split(hash(code.as_bytes(), LOOKUP_SEED));
     let displacement = LOOKUP_DISPLACEMENTS[reduce(bucket, LOOKUP_DISPLACEMENTS.len())];
     match LOOKUP_SLOTS[displace(first, second, displacement, LOOKUP_SLOTS.len())] {
-        Some((key, found)) if key == code => Some(found),
+        Some((key, found)) if key == code => Some((key, found)),
         _ => None,
     }
 }

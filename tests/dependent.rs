@@ -117,29 +117,42 @@ fn a_broken_catalog_stops_the_build_with_the_checkers_words() {
 }
 
 #[test]
-fn with_serde_and_alloc() {
-    let (code, alias) = ErrorCode::ALL
+fn the_serde_feature_alone_reads_whole_responses() {
+    let (code, spelling) = ErrorCode::ALL
         .iter()
         .find_map(|code| code.aliases().first().map(|alias| (*code, *alias)))
         .unwrap_or((ErrorCode::ALL[0], ErrorCode::ALL[0].code()));
     let main = format!(
         r##"
-use capmonster_errors::{{ApiError, ErrorCode}};
+use capmonster_errors::{{ApiError, ApiResponse}};
+
+#[derive(Debug, serde::Deserialize)]
+struct Created {{
+    #[serde(rename = "taskId")]
+    task_id: u64,
+}}
 
 fn main() {{
-    let body = r#"{{"errorId":1,"errorCode":"{alias}","taskId":5}}"#;
+    let body = r#"{{"errorId":1,"errorCode":"{spelling}","taskId":5}}"#;
     let error: ApiError = serde_json::from_str(body).unwrap();
-    let code: ErrorCode = serde_json::from_str("\"{alias}\"").unwrap();
-    println!("{{:?}} {{}} {{:?}} {{}}", error.code(), error.raw_code(), error.task_id(), code.code());
+    println!("{{:?}} {{}} {{:?}}", error.code(), error.raw_code(), error.task_id());
+    let created: ApiResponse<Created> = serde_json::from_str(r#"{{"errorId":0,"taskId":9}}"#).unwrap();
+    println!("{{:?}}", created.into_result().map(|created| created.task_id));
+    let trap = serde_json::from_str::<ApiResponse<Created>>(r#"{{"errorId":1,"taskId":0}}"#);
+    println!("{{}}", matches!(trap, Ok(ApiResponse::Ok(_))));
 }}
 "##
     );
     let output = Dependent::binary("dependent-serde", &main)
-        .dependency_options("default-features = false, features = [\"serde\", \"alloc\"]")
-        .manifest_tail("serde_json = \"1\"\n")
+        .dependency_options("features = [\"serde\"]")
+        .manifest_tail("serde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"\n")
         .run();
     assert_eq!(
-        output.trim(),
-        format!("Some({code:?}) {alias} Some(5) {}", code.code())
+        output.lines().collect::<Vec<_>>(),
+        [
+            format!("Some({code:?}) {spelling} Some(5)"),
+            "Ok(9)".to_string(),
+            "false".to_string(),
+        ]
     );
 }

@@ -161,11 +161,11 @@ fn bodies_that_are_not_error_responses_fail_clearly() {
         ),
         (
             r#"{"errorId":1,"errorCode":5}"#,
-            "invalid type: integer `5`, expected a string",
+            "invalid type: integer `5`, expected an error code as text",
         ),
         (
             r#"{"errorId":1,"errorCode":null}"#,
-            "invalid type: null, expected a string",
+            "invalid type: null, expected an error code as text",
         ),
         (
             r#"{"errorId":"1","errorCode":"X"}"#,
@@ -176,8 +176,8 @@ fn bodies_that_are_not_error_responses_fail_clearly() {
             "invalid value: integer `-1`",
         ),
         (
-            r#"{"errorId":1,"errorCode":"X","taskId":"7"}"#,
-            "invalid type: string \"7\"",
+            r#"{"errorId":1,"errorCode":"X","taskId":[7]}"#,
+            "invalid type: sequence, expected a task id",
         ),
         (
             r#"{"errorId":1,"errorCode":"X","errorCode":"Y"}"#,

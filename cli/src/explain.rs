@@ -1,10 +1,12 @@
-//! `explain CODE`: like `rustc --explain`, for an API error code.
+//! `explain CODE`: like `rustc --explain`, for an API error code, wholly in
+//! the reader's language.
 
+use std::fmt::Write;
 use std::process::ExitCode;
 
-use capmonster_errors::{CODES, ErrorCode};
+use capmonster_errors::{CODES, ErrorCode, Label, Lang};
 
-use crate::language;
+use crate::{language, output};
 
 pub fn run(raw: &str, lang: Option<&str>) -> ExitCode {
     let lang = match language::choose(lang) {
@@ -22,28 +24,43 @@ pub fn run(raw: &str, lang: Option<&str>) -> ExitCode {
         }
         return ExitCode::from(2);
     };
-    println!("{}: {}", code.code(), code.title());
+    output::emit(&explanation(code, lang))
+}
+
+fn explanation(code: ErrorCode, lang: Lang) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = writeln!(out, "{}: {}", code.code(), code.title());
     if !code.aliases().is_empty() {
-        println!("Also sent as: {}", code.aliases().join(", "));
+        let _ = writeln!(
+            out,
+            "{}{}",
+            lang.label(Label::Aliases),
+            code.aliases().join(", ")
+        );
     }
-    println!();
-    println!("{}", code.description(lang));
-    println!();
-    println!("What to do: {}.", code.advice());
+    let _ = writeln!(out, "\n{}\n", code.description(lang));
+    let _ = writeln!(out, "{}{}", lang.label(Label::Advice), code.advice(lang));
     if let Some(reason) = code.retired() {
-        println!("Retired: the API no longer sends this code. {reason}");
+        let _ = writeln!(out, "{}{reason}", lang.label(Label::Retired));
     }
-    println!("Docs: {}", code.doc_url(lang));
-    ExitCode::SUCCESS
+    let _ = writeln!(out, "{}{}", lang.label(Label::Docs), code.doc_url(lang));
+    out
 }
 
 /// Up to three known codes within a few edits of `raw`, nearest first,
-/// ignoring case: `error_zero_balanse` suggests `ERROR_ZERO_BALANCE`.
+/// ignoring case and a missing `ERROR_` prefix: `error_zero_balanse` and
+/// `ZERO_BALANCE` both suggest `ERROR_ZERO_BALANCE`.
 fn nearest_codes(raw: &str) -> Vec<&'static str> {
     let wanted = raw.to_ascii_uppercase();
     let mut scored: Vec<(usize, &'static str)> = CODES
         .keys()
-        .map(|&known| (strsim::damerau_levenshtein(&wanted, known), known))
+        .map(|&known| {
+            let unprefixed = known.strip_prefix("ERROR_").unwrap_or(known);
+            let distance = strsim::damerau_levenshtein(&wanted, known)
+                .min(strsim::damerau_levenshtein(&wanted, unprefixed));
+            (distance, known)
+        })
         .filter(|&(distance, known)| distance <= (known.len() / 4).max(2))
         .collect();
     scored.sort();

@@ -1,9 +1,12 @@
-//! `list`: every code, one line each, or as JSON.
+//! `list`: every code, one line each in aligned columns, or as JSON.
 
+use std::fmt::Write;
 use std::process::ExitCode;
 
-use capmonster_errors::{ErrorCode, Retry};
+use capmonster_errors::ErrorCode;
 use serde_json::json;
+
+use crate::output;
 
 pub fn run(as_json: bool) -> ExitCode {
     if as_json {
@@ -14,36 +17,43 @@ pub fn run(as_json: bool) -> ExitCode {
                     "code": code.code(),
                     "aliases": code.aliases(),
                     "title": code.title(),
-                    "retry": retry_key(code.retry()),
+                    "retry": code.retry().as_str(),
                     "retry_after_ms": code.retry_after().map(|delay| delay.as_millis() as u64),
                 })
             })
             .collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&codes).expect("JSON values print")
-        );
-        return ExitCode::SUCCESS;
+        let text = serde_json::to_string_pretty(&codes).expect("JSON values print");
+        return output::emit(&format!("{text}\n"));
     }
-    for code in ErrorCode::ALL {
-        let mut codes = code.code().to_string();
-        for alias in code.aliases() {
-            codes = format!("{codes}, {alias}");
-        }
-        println!(
-            "{codes:<34} {:<13} {}",
-            retry_key(code.retry()),
-            code.title()
-        );
-    }
-    ExitCode::SUCCESS
+    output::emit(&table())
 }
 
-/// The advice as errors.toml writes it.
-pub fn retry_key(retry: Retry) -> &'static str {
-    match retry {
-        Retry::Never => "never",
-        Retry::SameRequest => "same_request",
-        Retry::NewTask => "new_task",
+/// Codes, advice and title in columns as wide as their widest cell.
+fn table() -> String {
+    let rows: Vec<(String, &str, &str)> = ErrorCode::ALL
+        .iter()
+        .map(|code| {
+            let codes = std::iter::once(code.code())
+                .chain(code.aliases().iter().copied())
+                .collect::<Vec<_>>()
+                .join(", ");
+            (codes, code.retry().as_str(), code.title())
+        })
+        .collect();
+    let codes_width = rows
+        .iter()
+        .map(|(codes, ..)| codes.chars().count())
+        .max()
+        .unwrap_or(0);
+    let retry_width = rows
+        .iter()
+        .map(|(_, retry, _)| retry.len())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for (codes, retry, title) in rows {
+        // Writing to a String cannot fail.
+        let _ = writeln!(out, "{codes:<codes_width$}  {retry:<retry_width$}  {title}");
     }
+    out
 }

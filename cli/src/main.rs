@@ -10,9 +10,15 @@ mod explain;
 mod export;
 mod language;
 mod list;
+mod output;
 
 #[derive(Parser)]
-#[command(version, about = "The error codes of the CapMonster Cloud API")]
+#[command(
+    version,
+    about = "The error codes of the CapMonster Cloud API",
+    after_help = "Environment: LC_ALL, LC_MESSAGES and LANG, in that order, choose the \
+                  language of `explain` when --lang is not given; English otherwise."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -24,7 +30,8 @@ enum Command {
     Explain {
         /// The code, as the API sends it (an alias works too).
         code: String,
-        /// The language: zh or en. Default: from LC_ALL or LANG, else en.
+        /// The language, like zh or en. Default: from LC_ALL, LC_MESSAGES or
+        /// LANG, else en.
         #[arg(long)]
         lang: Option<String>,
     },
@@ -36,12 +43,13 @@ enum Command {
     },
     /// The whole catalog for other tools.
     Export {
-        #[arg(long, value_enum)]
+        /// The format of the document.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Json,
 }

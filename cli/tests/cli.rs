@@ -4,7 +4,9 @@
 
 use std::process::{Command, Output};
 
-use capmonster_errors::{ErrorCode, Lang, Retry};
+use std::process::Stdio;
+
+use capmonster_errors::{ErrorCode, Label, Lang};
 
 fn tool(args: &[&str]) -> Output {
     tool_with_locale(args, None)
@@ -46,15 +48,14 @@ fn explain_every_code_in_every_language() {
                 text.contains(&format!("\n{}\n", code.description(lang))),
                 "{text}"
             );
-            assert!(
-                text.contains(&format!("Docs: {}\n", code.doc_url(lang))),
-                "{text}"
-            );
-            if let Some(delay) = code.retry_after() {
-                assert!(
-                    text.contains(&format!("{} ms", delay.as_millis())),
-                    "{text}"
-                );
+            // Every line in the reader's language, labels included.
+            let docs = format!("{}{}\n", lang.label(Label::Docs), code.doc_url(lang));
+            assert!(text.contains(&docs), "{text}");
+            let advice = format!("{}{}\n", lang.label(Label::Advice), code.advice(lang));
+            assert!(text.contains(&advice), "{text}");
+            if let Some(reason) = code.retired() {
+                let retired = format!("{}{reason}\n", lang.label(Label::Retired));
+                assert!(text.contains(&retired), "{text}");
             }
         }
     }
@@ -67,10 +68,8 @@ fn explain_an_alias_names_the_canonical_code() {
             let text = stdout(&tool(&["explain", alias, "--lang", "en"]));
             assert!(text.starts_with(&format!("{}: ", code.code())), "{text}");
             let aliases = code.aliases().join(", ");
-            assert!(
-                text.contains(&format!("Also sent as: {aliases}\n")),
-                "{text}"
-            );
+            let line = format!("{}{aliases}\n", Lang::En.label(Label::Aliases));
+            assert!(text.contains(&line), "{text}");
         }
     }
 }
@@ -153,15 +152,6 @@ fn list_as_json() {
     }
 }
 
-/// The advice as errors.toml writes it.
-fn retry_key(retry: Retry) -> &'static str {
-    match retry {
-        Retry::Never => "never",
-        Retry::SameRequest => "same_request",
-        Retry::NewTask => "new_task",
-    }
-}
-
 #[test]
 fn export_the_whole_catalog() {
     let output = tool(&["export", "--format", "json"]);
@@ -175,7 +165,7 @@ fn export_the_whole_catalog() {
         assert_eq!(item["code"], code.code());
         assert_eq!(item["aliases"], serde_json::json!(code.aliases()));
         assert_eq!(item["variant"], format!("{code:?}"));
-        assert_eq!(item["retry"], retry_key(code.retry()));
+        assert_eq!(item["retry"], code.retry().to_string());
         assert_eq!(item["retired"], serde_json::json!(code.retired()));
         for &lang in Lang::ALL {
             let tag = lang.code();
@@ -185,12 +175,95 @@ fn export_the_whole_catalog() {
                 code.description_markdown(lang)
             );
             assert_eq!(item["doc_url"][tag], code.doc_url(lang));
+            assert_eq!(item["advice"][tag], code.advice(lang));
         }
     }
+}
+
+#[test]
+fn export_needs_no_flag() {
+    let plain = tool(&["export"]);
+    assert_eq!(plain.status.code(), Some(0));
+    assert_eq!(plain.stdout, tool(&["export", "--format", "json"]).stdout);
 }
 
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(tool(&["export", "--format", "xml"]).status.code(), Some(2));
     assert_eq!(tool(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_code_without_its_prefix_is_suggested_with_it() {
+    let prefixed = ErrorCode::ALL
+        .iter()
+        .map(|code| code.code())
+        .find(|code| code.starts_with("ERROR_"))
+        .expect("the catalog has ERROR_ codes");
+    let bare = prefixed.trim_start_matches("ERROR_");
+    let output = tool(&["explain", bare]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains(&format!("did you mean {prefixed}")),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn list_columns_line_up_whatever_the_aliases() {
+    let text = stdout(&tool(&["list"]));
+    // The advice column starts at the same character on every line.
+    let starts: Vec<usize> = text
+        .lines()
+        .zip(ErrorCode::ALL)
+        .map(|(line, code)| {
+            let advice = line
+                .find(&format!("  {}", code.retry()))
+                .expect("advice column");
+            line[..advice].chars().count()
+        })
+        .collect();
+    assert!(starts.windows(2).all(|pair| pair[0] == pair[1]), "{text}");
+}
+
+#[test]
+fn help_names_every_variable_it_reads() {
+    let help = stdout(&tool(&["--help"]));
+    for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        assert!(help.contains(variable), "{variable} in:\n{help}");
+    }
+}
+
+/// Runs the tool with the reading end of its standard output closed before
+/// it writes, as `| head -0` leaves it; returns the exit status and
+/// standard error.
+fn with_early_closed_pipe(args: &[&str]) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_capmonster-errors"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tool runs");
+    // Closed at once: the child has not yet started writing, so its first
+    // write finds no reader.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    (output.status.code(), stderr)
+}
+
+#[test]
+fn a_reader_that_leaves_early_ends_every_command_quietly() {
+    let code = ErrorCode::ALL[0].code();
+    for args in [
+        &["list"][..],
+        &["list", "--json"],
+        &["export"],
+        &["explain", code, "--lang", "en"],
+    ] {
+        let (status, stderr) = with_early_closed_pipe(args);
+        assert_eq!(status, Some(0), "{args:?}: {stderr}");
+        assert_eq!(stderr, "", "{args:?}");
+    }
 }

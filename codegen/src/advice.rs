@@ -1,18 +1,127 @@
-//! What a client should do after an error, in words: the one place the
-//! advice is phrased, for the rustdoc of each variant, the crate's table of
-//! codes and `ErrorCode::advice`, which the command-line tool prints.
+//! The words around the catalog's data, in each language: the labels the
+//! command-line tool and the pages put before a code's aliases, advice,
+//! docs address and retirement, and what a client should do for each kind
+//! of `retry`. The one place the advice is phrased: rustdoc, the crate's
+//! table of codes, `ErrorCode::advice` and `explain` all read it from here.
+//!
+//! English is built in; a `[page.LANG]` table may give any of them in its
+//! language, and a language that gives none reads English.
 
 use crate::catalog::{Entry, Retry};
 
-/// One sentence, without a final stop, for an entry's `retry` and
-/// `retry_after_ms`.
-pub fn sentence(entry: &Entry) -> String {
-    match (entry.retry, entry.retry_after_ms) {
-        (Retry::Never, _) => "do not retry: a person must fix the cause first".to_string(),
-        (Retry::SameRequest, Some(ms)) => format!("send the same request again after {ms} ms"),
-        (Retry::SameRequest, None) => {
-            "send the same request again later, backing off between attempts".to_string()
+/// A piece of text a `[page.LANG]` table may set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    AliasesLabel,
+    AdviceLabel,
+    DocsLabel,
+    RetiredLabel,
+    RetryNever,
+    RetrySameRequest,
+    RetrySameRequestAfter,
+    RetryNewTask,
+    RetryNewTaskFreshData,
+}
+
+/// Where the delay goes in `retry_same_request_after`.
+pub const DELAY_PLACEHOLDER: &str = "{ms}";
+
+impl Word {
+    pub const ALL: [Word; 9] = [
+        Word::AliasesLabel,
+        Word::AdviceLabel,
+        Word::DocsLabel,
+        Word::RetiredLabel,
+        Word::RetryNever,
+        Word::RetrySameRequest,
+        Word::RetrySameRequestAfter,
+        Word::RetryNewTask,
+        Word::RetryNewTaskFreshData,
+    ];
+
+    /// The labels, in the order of the library's `Label`.
+    pub const LABELS: [Word; 4] = [
+        Word::AliasesLabel,
+        Word::AdviceLabel,
+        Word::DocsLabel,
+        Word::RetiredLabel,
+    ];
+
+    /// Its key in a `[page.LANG]` table.
+    pub fn key(self) -> &'static str {
+        match self {
+            Word::AliasesLabel => "aliases_label",
+            Word::AdviceLabel => "advice_label",
+            Word::DocsLabel => "docs_label",
+            Word::RetiredLabel => "retired_label",
+            Word::RetryNever => "retry_never",
+            Word::RetrySameRequest => "retry_same_request",
+            Word::RetrySameRequestAfter => "retry_same_request_after",
+            Word::RetryNewTask => "retry_new_task",
+            Word::RetryNewTaskFreshData => "retry_new_task_fresh_data",
         }
-        (Retry::NewTask, _) => "this task is lost; create a new task".to_string(),
+    }
+
+    /// The English text, used where a language gives none. Labels end with
+    /// their punctuation and space; advice is a sentence with its stop.
+    pub fn english(self) -> &'static str {
+        match self {
+            Word::AliasesLabel => "Also sent as: ",
+            Word::AdviceLabel => "What to do: ",
+            Word::DocsLabel => "Docs: ",
+            Word::RetiredLabel => "Retired: ",
+            Word::RetryNever => "Do not retry: a person must fix the cause first.",
+            Word::RetrySameRequest => {
+                "Send the same request again later, backing off between attempts."
+            }
+            Word::RetrySameRequestAfter => "Send the same request again after {ms} ms.",
+            Word::RetryNewTask => "This task is lost; create a new task.",
+            Word::RetryNewTaskFreshData => {
+                "This task is lost; create a new task with fresh data (a new token or challenge): the same data fails again."
+            }
+        }
+    }
+}
+
+/// Every [`Word`] in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words(Vec<String>);
+
+impl Words {
+    /// The English words.
+    pub fn english() -> Self {
+        Words(
+            Word::ALL
+                .iter()
+                .map(|word| word.english().to_string())
+                .collect(),
+        )
+    }
+
+    /// `given` where a language gives a word, English elsewhere.
+    pub fn with(given: impl Fn(Word) -> Option<String>) -> Self {
+        Words(
+            Word::ALL
+                .iter()
+                .map(|&word| given(word).unwrap_or_else(|| word.english().to_string()))
+                .collect(),
+        )
+    }
+
+    pub fn get(&self, word: Word) -> &str {
+        &self.0[word as usize]
+    }
+
+    /// What a client should do after `entry`'s error, in these words.
+    pub fn advice(&self, entry: &Entry) -> String {
+        match (entry.retry, entry.retry_after_ms) {
+            (Retry::Never, _) => self.get(Word::RetryNever).to_string(),
+            (Retry::SameRequest, Some(ms)) => self
+                .get(Word::RetrySameRequestAfter)
+                .replace(DELAY_PLACEHOLDER, &ms.to_string()),
+            (Retry::SameRequest, None) => self.get(Word::RetrySameRequest).to_string(),
+            (Retry::NewTask, _) => self.get(Word::RetryNewTask).to_string(),
+            (Retry::NewTaskFreshData, _) => self.get(Word::RetryNewTaskFreshData).to_string(),
+        }
     }
 }

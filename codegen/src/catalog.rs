@@ -1,5 +1,8 @@
 //! The catalog once every rule holds: what the renderers are given.
 
+/// The language every catalog has, in which `Display` speaks.
+pub const ENGLISH: &str = "en";
+
 /// Every entry of errors.toml, in the file's order, and the languages each
 /// entry is described in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +18,16 @@ impl Catalog {
     /// `language` in [`Catalog::languages`].
     pub fn doc_url(&self, entry: &Entry, language: usize) -> String {
         format!("{}#{}", self.pages[language].url, entry.anchor)
+    }
+
+    /// The words of the English page: what rustdoc says.
+    pub fn english_words(&self) -> &crate::advice::Words {
+        let english = self
+            .languages
+            .iter()
+            .position(|language| language.tag == ENGLISH)
+            .expect("validation requires English");
+        &self.pages[english].words
     }
 }
 
@@ -32,6 +45,8 @@ pub struct Page {
     pub advice: Vec<String>,
     /// What stands before the codes, like `API error code: `.
     pub code_label: String,
+    /// The labels and advice in this language.
+    pub words: crate::advice::Words,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,10 +79,16 @@ pub enum Retry {
     Never,
     SameRequest,
     NewTask,
+    NewTaskFreshData,
 }
 
 impl Retry {
-    pub const ALL: [Retry; 3] = [Retry::Never, Retry::SameRequest, Retry::NewTask];
+    pub const ALL: [Retry; 4] = [
+        Retry::Never,
+        Retry::SameRequest,
+        Retry::NewTask,
+        Retry::NewTaskFreshData,
+    ];
 
     /// The value doc writers write in errors.toml.
     pub fn key(self) -> &'static str {
@@ -75,6 +96,7 @@ impl Retry {
             Retry::Never => "never",
             Retry::SameRequest => "same_request",
             Retry::NewTask => "new_task",
+            Retry::NewTaskFreshData => "new_task_fresh_data",
         }
     }
 
@@ -84,6 +106,7 @@ impl Retry {
             Retry::Never => "Never",
             Retry::SameRequest => "SameRequest",
             Retry::NewTask => "NewTask",
+            Retry::NewTaskFreshData => "NewTaskWithFreshData",
         }
     }
 }

@@ -4,6 +4,7 @@
 use toml::Spanned;
 use toml::de::{DeArray, DeString, DeTable, DeValue};
 
+use crate::advice::Word;
 use crate::characters::{Stray, describe, stray};
 use crate::diagnostic::Problem;
 use crate::raw::{At, RawCatalog, RawEntry, RawPage};
@@ -30,6 +31,15 @@ pub const PAGE_KEYS: &[&str] = &[
     "advice_title",
     "advice",
     "code_label",
+    "aliases_label",
+    "advice_label",
+    "docs_label",
+    "retired_label",
+    "retry_never",
+    "retry_same_request",
+    "retry_same_request_after",
+    "retry_new_task",
+    "retry_new_task_fresh_data",
 ];
 
 /// What reading the file gave.
@@ -258,6 +268,7 @@ impl Reader<'_> {
             advice_title: None,
             advice: None,
             code_label: None,
+            words: Vec::new(),
         };
         for (key, value) in table {
             match key.get_ref().as_ref() {
@@ -272,6 +283,12 @@ impl Reader<'_> {
                         value: items,
                         span: value.span(),
                     });
+                }
+                name if Word::ALL.iter().any(|word| word.key() == name) => {
+                    let word = Word::ALL.into_iter().find(|word| word.key() == name);
+                    if let (Some(word), Some(text)) = (word, self.string(key, value)) {
+                        page.words.push((word, text));
+                    }
                 }
                 _ => {
                     if let Some(meant) = self.unknown_key(key, PAGE_KEYS, "[page] table") {

@@ -46,6 +46,8 @@ pub struct RawPage {
     pub advice_title: Option<At<String>>,
     pub advice: Option<At<Vec<At<String>>>>,
     pub code_label: Option<At<String>>,
+    /// The labels and advice the table gives, each with its word.
+    pub words: Vec<(crate::advice::Word, At<String>)>,
 }
 
 #[derive(Debug)]

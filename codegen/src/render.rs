@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use crate::advice;
+use crate::advice::Word;
 use crate::catalog::{Catalog, Entry};
 use crate::links;
 use crate::markdown;
@@ -78,6 +78,22 @@ fn lang_enum(catalog: &Catalog) -> String {
         tags.join(", ")
     )
     .unwrap();
+    writeln!(
+        out,
+        "\n/// Each language's labels, indexed by `Lang as usize`, then `Label as usize`.\n\
+         pub(crate) const LABELS: [[&str; {}]; {}] = [",
+        Word::LABELS.len(),
+        catalog.pages.len()
+    )
+    .unwrap();
+    for page in &catalog.pages {
+        let labels: Vec<String> = Word::LABELS
+            .iter()
+            .map(|&word| literal(page.words.get(word)))
+            .collect();
+        writeln!(out, "    [{}],", labels.join(", ")).unwrap();
+    }
+    out.push_str("];\n");
     out
 }
 
@@ -138,7 +154,7 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> Vec<String> {
         lines.push(format!("**{}:** {text}", language.tag));
     }
     lines.push(String::new());
-    lines.push(retry_advice(entry));
+    lines.push(retry_advice(catalog, entry));
     if let Some(reason) = &entry.retired {
         let mut escaped = String::new();
         markdown::escape_text(reason, &mut escaped);
@@ -166,10 +182,12 @@ fn retired_note(reason: &str) -> String {
     format!("the CapMonster Cloud API no longer sends this code: {reason}")
 }
 
-fn retry_advice(entry: &Entry) -> String {
+fn retry_advice(catalog: &Catalog, entry: &Entry) -> String {
     let variant = entry.retry.variant();
     let link = format!("[`Retry::{variant}`](crate::Retry::{variant})");
-    format!("Retry: {link}, {}.", advice::sentence(entry))
+    let mut advice = String::new();
+    markdown::escape_text(&catalog.english_words().advice(entry), &mut advice);
+    format!("Retry: {link}. {advice}")
 }
 
 fn all_codes(catalog: &Catalog) -> String {
@@ -216,12 +234,11 @@ fn entries(catalog: &Catalog) -> String {
         writeln!(out, "        title: {},", literal(&entry.title)).unwrap();
         writeln!(out, "        retry: Retry::{},", entry.retry.variant()).unwrap();
         writeln!(out, "        retry_after_ms: {retry_after_ms},").unwrap();
-        writeln!(
-            out,
-            "        advice: {},",
-            literal(&advice::sentence(entry))
-        )
-        .unwrap();
+        writeln!(out, "        advice: [").unwrap();
+        for page in &catalog.pages {
+            writeln!(out, "            {},", literal(&page.words.advice(entry))).unwrap();
+        }
+        writeln!(out, "        ],").unwrap();
         let retired = entry.retired.as_ref().map_or_else(
             || "None".to_string(),
             |reason| format!("Some({})", literal(reason)),
@@ -360,7 +377,8 @@ pub fn crate_doc_table(catalog: &Catalog) -> String {
         }
         let mut title = String::new();
         markdown::escape_text(&entry.title, &mut title);
-        let advice = advice::sentence(entry);
+        let mut advice = String::new();
+        markdown::escape_text(&catalog.english_words().advice(entry), &mut advice);
         writeln!(out, "| {codes} | {title} | {advice} |").unwrap();
     }
     out

@@ -4,7 +4,8 @@ use std::collections::HashMap;
 
 use std::collections::BTreeSet;
 
-use crate::catalog::{Catalog, Entry, Language, Page, Retry};
+use crate::advice::{DELAY_PLACEHOLDER, Word, Words};
+use crate::catalog::{Catalog, ENGLISH, Entry, Language, Page, Retry};
 use crate::characters::{self, Stray, describe, stray};
 use crate::diagnostic::Problem;
 use crate::links::{heading_anchors, is_web_address};
@@ -17,9 +18,6 @@ use crate::suggest::{closest, did_you_mean};
 /// The longest delay a catalog may advise: longer than this, a client is
 /// better served by giving up than by waiting.
 pub const MAX_RETRY_AFTER_MS: i64 = 3_600_000;
-
-/// The language `Display` speaks, so every catalog must have it.
-const DISPLAY_LANGUAGE: &str = "en";
 
 pub fn validate(raw: &RawCatalog, lines: &LineIndex<'_>) -> Result<Catalog, Vec<Problem>> {
     let mut validator = Validator {
@@ -134,7 +132,7 @@ impl Validator<'_> {
                 });
             }
         }
-        if !seen.contains_key(DISPLAY_LANGUAGE) {
+        if !seen.contains_key(ENGLISH) {
             self.problem(
                 &languages.span,
                 "`languages` lacks \"en\", the language errors print in by default; add \"en\" to the list",
@@ -349,6 +347,28 @@ impl Validator<'_> {
                 ok &= self.one_line(item, "advice item");
             }
         }
+        for (word, text) in &raw.words {
+            ok &= self.one_line(text, &format!("`{}`", word.key()));
+            let placeholders = text.value.matches(DELAY_PLACEHOLDER).count();
+            let wanted = usize::from(*word == Word::RetrySameRequestAfter);
+            let problem = match (wanted, placeholders) {
+                (1, 0) => format!(
+                    "`{}` has no {DELAY_PLACEHOLDER}; write {DELAY_PLACEHOLDER} once, where the number of milliseconds goes",
+                    word.key()
+                ),
+                (1, 1) | (0, 0) => continue,
+                (1, _) => format!(
+                    "`{}` has {DELAY_PLACEHOLDER} {placeholders} times; keep one",
+                    word.key()
+                ),
+                _ => format!(
+                    "`{}` has {DELAY_PLACEHOLDER}, but no delay goes with it; remove {DELAY_PLACEHOLDER}: only `retry_same_request_after` has one",
+                    word.key()
+                ),
+            };
+            self.problem(&text.span, problem);
+            ok = false;
+        }
         if !ok {
             return None;
         }
@@ -364,6 +384,12 @@ impl Validator<'_> {
                 .map(|item| item.value.clone())
                 .collect(),
             code_label: code_label?.value.clone(),
+            words: Words::with(|wanted| {
+                raw.words
+                    .iter()
+                    .find(|(word, _)| *word == wanted)
+                    .map(|(_, text)| text.value.clone())
+            }),
         })
     }
 
@@ -455,7 +481,7 @@ impl Validator<'_> {
             self.problem(
                 &retry.span,
                 format!(
-                    "unknown retry value {}{}; use \"never\", \"same_request\" or \"new_task\"",
+                    "unknown retry value {}{}; use \"never\", \"same_request\", \"new_task\" or \"new_task_fresh_data\"",
                     quote(&retry.value),
                     did_you_mean(closest(&retry.value, &keys))
                 ),

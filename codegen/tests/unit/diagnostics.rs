@@ -34,7 +34,7 @@ fn the_path_leads_the_message() {
         codegen::load(edit("retry = \"never\"", "retry = \"nope\"").as_bytes()).unwrap_err();
     assert_eq!(
         diagnostics[0].located("errors.toml").to_string(),
-        "errors.toml:7:9: unknown retry value \"nope\"; use \"never\", \"same_request\" or \"new_task\""
+        "errors.toml:7:9: unknown retry value \"nope\"; use \"never\", \"same_request\", \"new_task\" or \"new_task_fresh_data\""
     );
 }
 

@@ -1,0 +1,157 @@
+//! `RetryPolicy`, kind of advice by kind of advice, with the waits it
+//! gives over attempts.
+
+use core::time::Duration;
+
+use capmonster_errors::{ErrorCode, Next, Retry, RetryPolicy};
+
+const SECOND: Duration = Duration::from_secs(1);
+
+/// The waits for attempts 1, 2, ... until the policy gives up.
+fn waits(policy: &RetryPolicy, retry_after: Option<Duration>) -> Vec<Duration> {
+    (1..)
+        .map_while(
+            |attempt| match policy.next_for(Retry::SameRequest, retry_after, attempt) {
+                Next::SameRequestAfter(wait) => Some(wait),
+                Next::GiveUp => None,
+                other => panic!("attempt {attempt}: {other:?}"),
+            },
+        )
+        .collect()
+}
+
+/// `wait` is `base` plus at most a quarter of it.
+fn assert_jittered(wait: Duration, base: Duration) {
+    assert!(
+        wait >= base && wait < base + base / 4,
+        "{wait:?} for {base:?}"
+    );
+}
+
+#[test]
+fn without_a_delay_the_same_request_backs_off_doubling_to_the_cap() {
+    let policy = RetryPolicy::new().max_same_request(8);
+    let waits = waits(&policy, None);
+    assert_eq!(waits.len(), 7, "the 8th failure gives up");
+    for (wait, base) in waits.iter().zip([1, 2, 4, 8, 16, 16, 16]) {
+        assert_jittered(*wait, SECOND * base);
+    }
+}
+
+#[test]
+fn the_catalogs_delay_is_a_floor_under_the_backoff() {
+    let floor = Duration::from_millis(2500);
+    let waits = waits(&RetryPolicy::new().max_same_request(6), Some(floor));
+    for (wait, base) in waits.iter().zip([2.5, 2.5, 4.0, 8.0, 16.0]) {
+        assert_jittered(*wait, Duration::from_secs_f64(base));
+    }
+    // Above the backoff's cap, the catalog's delay still wins.
+    let long = Duration::from_secs(60);
+    for wait in self::waits(&RetryPolicy::new().max_same_request(4), Some(long)) {
+        assert_jittered(wait, long);
+    }
+}
+
+#[test]
+fn a_new_task_a_few_times_then_give_up() {
+    let policy = RetryPolicy::new().max_new_tasks(3);
+    let next: Vec<Next> = (1..=4)
+        .map(|attempt| policy.next_for(Retry::NewTask, None, attempt))
+        .collect();
+    assert_eq!(
+        next,
+        [Next::NewTask, Next::NewTask, Next::GiveUp, Next::GiveUp]
+    );
+}
+
+#[test]
+fn stale_data_is_never_resubmitted() {
+    let policy = RetryPolicy::new();
+    for attempt in 1..=10 {
+        let next = policy.next_for(Retry::NewTaskWithFreshData, None, attempt);
+        assert!(
+            matches!(next, Next::NewTaskWithFreshData | Next::GiveUp),
+            "{next:?}"
+        );
+    }
+    for &code in ErrorCode::ALL {
+        if code.retry() == Retry::NewTaskWithFreshData {
+            assert_eq!(policy.next(code, 1), Next::NewTaskWithFreshData, "{code:?}");
+        }
+    }
+}
+
+#[test]
+fn never_means_give_up_at_once() {
+    let policy = RetryPolicy::new();
+    assert_eq!(policy.next_for(Retry::Never, None, 1), Next::GiveUp);
+    for &code in ErrorCode::ALL {
+        if code.retry() == Retry::Never {
+            assert_eq!(policy.next(code, 1), Next::GiveUp, "{code:?}");
+        }
+    }
+}
+
+#[test]
+fn every_code_follows_its_advice() {
+    let policy = RetryPolicy::new();
+    for &code in ErrorCode::ALL {
+        let next = policy.next(code, 1);
+        match code.retry() {
+            Retry::SameRequest => {
+                let Next::SameRequestAfter(wait) = next else {
+                    panic!("{code:?}: {next:?}")
+                };
+                assert!(wait >= code.retry_after().unwrap_or(SECOND), "{code:?}");
+            }
+            Retry::NewTask => assert_eq!(next, Next::NewTask, "{code:?}"),
+            Retry::NewTaskWithFreshData => assert_eq!(next, Next::NewTaskWithFreshData),
+            _ => assert_eq!(next, Next::GiveUp, "{code:?}"),
+        }
+    }
+}
+
+#[test]
+fn http_failures_are_the_same_request_after_a_backoff() {
+    let policy = RetryPolicy::new().max_same_request(3);
+    assert!(
+        matches!(policy.next_after_http_failure(1), Next::SameRequestAfter(wait) if wait >= SECOND)
+    );
+    assert!(
+        matches!(policy.next_after_http_failure(2), Next::SameRequestAfter(wait) if wait >= 2 * SECOND)
+    );
+    assert_eq!(policy.next_after_http_failure(3), Next::GiveUp);
+}
+
+#[test]
+fn jitter_depends_on_the_seed_alone() {
+    let seeded = |seed| {
+        waits(
+            &RetryPolicy::new().jitter_seed(seed).max_same_request(10),
+            None,
+        )
+    };
+    assert_eq!(seeded(7), seeded(7));
+    assert_ne!(seeded(7), seeded(8));
+    // With std, each default policy draws its own seed.
+    let first = waits(&RetryPolicy::default().max_same_request(10), None);
+    let second = waits(&RetryPolicy::default().max_same_request(10), None);
+    assert_ne!(first, second);
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn an_error_response_is_judged_by_its_code() {
+    use capmonster_errors::ApiError;
+
+    let policy = RetryPolicy::new();
+    for &code in ErrorCode::ALL {
+        assert_eq!(
+            policy.next_after_error(&ApiError::new(code), 1),
+            policy.next(code, 1)
+        );
+    }
+    // A code this version does not know: nothing says a retry can help.
+    let unknown = ApiError::new("ERROR_FROM_2030");
+    assert_eq!(policy.next_after_error(&unknown, 1), Next::GiveUp);
+}
