@@ -17,7 +17,7 @@ fn pages() -> String {
         .iter()
         .map(|language| {
             format!(
-                "\n[page.{language}]\nurl = \"https://docs.example.com/{language}/errors\"\nsite_url = \"https://docs.example.com/{language}\"\nfront_matter = \"\"\nheading = \"H\"\nadvice_title = \"A\"\nadvice = [\"a\"]\ncode_label = \"L \"\n"
+                "\n[page.{language}]\nurl = \"https://docs.example.com/{language}/errors\"\nsite_url = \"https://docs.example.com/{language}\"\nheading = \"H\"\nadvice_title = \"A\"\nadvice = [\"a\"]\ncode_label = \"L \"\n"
             )
         })
         .collect()

@@ -47,7 +47,7 @@ languages = ["zh", "en"]
 [page.zh]
 url = "https://docs.example.com/zh/docs/api/api-errors"
 site_url = "https://docs.example.com/zh"
-front_matter = "sidebar_position: 4"
+sidebar_position = 4
 heading = "错误描述"
 advice_title = "建议："
 advice = ["使用高质量的代理。"]
@@ -56,7 +56,7 @@ code_label = "API 错误代码："
 [page.en]
 url = "https://docs.capmonster.cloud/docs/api/api-errors"
 site_url = "https://docs.example.com"
-front_matter = "sidebar_position: 4"
+sidebar_position = 4
 heading = "Error descriptions"
 advice_title = "Tips:"
 advice = ["Use good proxies."]

@@ -21,13 +21,14 @@ pub enum Word {
     RetrySameRequestAfter,
     RetryNewTask,
     RetryNewTaskFreshData,
+    RetryHeading,
 }
 
 /// Where the delay goes in `retry_same_request_after`.
 pub const DELAY_PLACEHOLDER: &str = "{ms}";
 
 impl Word {
-    pub const ALL: [Word; 9] = [
+    pub const ALL: [Word; 10] = [
         Word::AliasesLabel,
         Word::AdviceLabel,
         Word::DocsLabel,
@@ -35,6 +36,15 @@ impl Word {
         Word::RetryNever,
         Word::RetrySameRequest,
         Word::RetrySameRequestAfter,
+        Word::RetryNewTask,
+        Word::RetryNewTaskFreshData,
+        Word::RetryHeading,
+    ];
+
+    /// The advice for each kind of retry, in the order the pages list them.
+    pub const KINDS: [Word; 4] = [
+        Word::RetryNever,
+        Word::RetrySameRequest,
         Word::RetryNewTask,
         Word::RetryNewTaskFreshData,
     ];
@@ -59,6 +69,7 @@ impl Word {
             Word::RetrySameRequestAfter => "retry_same_request_after",
             Word::RetryNewTask => "retry_new_task",
             Word::RetryNewTaskFreshData => "retry_new_task_fresh_data",
+            Word::RetryHeading => "retry_heading",
         }
     }
 
@@ -79,6 +90,7 @@ impl Word {
             Word::RetryNewTaskFreshData => {
                 "This task is lost; create a new task with fresh data (a new token or challenge): the same data fails again."
             }
+            Word::RetryHeading => "Retrying requests",
         }
     }
 }

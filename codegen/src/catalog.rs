@@ -38,8 +38,12 @@ pub struct Page {
     pub url: String,
     /// Where links that start with `/` start.
     pub site_url: String,
-    /// YAML between the `---` lines, without them.
-    pub front_matter: String,
+    /// The page's front matter for Docusaurus: where it stands in the
+    /// sidebar, and the sidebar label, title and description if set.
+    pub sidebar_position: Option<u32>,
+    pub sidebar_label: Option<String>,
+    pub title: Option<String>,
+    pub description: Option<String>,
     pub heading: String,
     pub advice_title: String,
     pub advice: Vec<String>,

@@ -18,6 +18,7 @@ pub mod diagnostic;
 mod fast_hash;
 pub mod links;
 pub mod markdown;
+pub mod mdx;
 pub mod naming;
 pub mod page;
 pub mod parse;

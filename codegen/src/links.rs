@@ -1,26 +1,25 @@
 //! Where the docs site publishes an entry, and where a description's links
 //! lead once the page is published.
 
-use std::collections::HashMap;
+/// The id of the page's section on retrying, fixed so that links to it
+/// hold in every language.
+pub const RETRY_SECTION_ANCHOR: &str = "retrying-requests";
 
-/// The anchors the docs site gives the page's headings, in order: each
-/// heading's text slugged as Docusaurus does (github-slugger's rules), with
-/// `-1`, `-2`, ... added to repeats.
-pub fn heading_anchors<'a>(headings: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    headings
-        .into_iter()
-        .map(|heading| {
-            let slug = slug(heading);
-            let count = seen.entry(slug.clone()).or_insert(0);
-            let anchor = match *count {
-                0 => slug.clone(),
-                n => format!("{slug}-{n}"),
-            };
-            *count += 1;
-            anchor
-        })
-        .collect()
+/// A heading id made from an entry's code, as the docs site would slug a
+/// heading that is the code: `ERROR_ZERO_BALANCE` gives `error_zero_balance`.
+pub fn anchor_for_code(code: &str) -> String {
+    slug(code)
+}
+
+/// Whether `id` can be a heading id: lowercase ASCII letters, digits, `-`
+/// and `_`, starting with a letter or digit.
+pub fn is_anchor(id: &str) -> bool {
+    id.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 /// Lowercase; letters, digits, `-` and `_` kept; spaces become `-`;
@@ -84,6 +83,42 @@ fn split_origin(url: &str) -> (&str, &str) {
     match url[after_scheme..].find('/') {
         Some(at) => url.split_at(after_scheme + at),
         None => (url, "/"),
+    }
+}
+
+/// What is wrong with a link's address, if anything: it must be an
+/// `https://` or `http://` address, or a page of the docs site (relative,
+/// like `./methods/create-task.md`, or from the site's root, like `/docs`),
+/// written with characters that nothing can read as anything but an
+/// address. `None` for a good one.
+pub fn link_problem(url: &str) -> Option<String> {
+    if let Some(bad) = url
+        .chars()
+        .find(|&c| !c.is_ascii_graphic() || "\\\"<>(){}^`|".contains(c))
+    {
+        return Some(format!(
+            "`{}` ({}) cannot stand in a link's address; remove it, or write it %-encoded",
+            bad.escape_debug(),
+            crate::characters::named(bad)
+        ));
+    }
+    let scheme_end = url
+        .find(':')
+        .filter(|&colon| !url[..colon].contains(['/', '?', '#']));
+    match scheme_end.map(|colon| &url[..colon]) {
+        Some("https" | "http") if is_web_address(url) => None,
+        Some("https" | "http") => Some(
+            "it is not a full web address; write one with its host, like https://capmonster.cloud/"
+                .to_string(),
+        ),
+        Some(scheme) => Some(format!(
+            "links may only go to https:// or http:// addresses or to the docs site's own pages, not to `{scheme}:`; remove the link or use an https:// address"
+        )),
+        None if url.starts_with("//") => Some(
+            "an address starting with // goes to another site; write it with https:// in front"
+                .to_string(),
+        ),
+        None => None,
     }
 }
 

@@ -195,10 +195,12 @@ fn code_span(scanner: &mut Scanner<'_>, at: usize) -> (Option<Inline>, usize) {
     let Some(end) = scanner.backtick_run(fence_len, body_start) else {
         return (None, body_start);
     };
-    let content = &scanner.text[body_start..end];
+    // As CommonMark reads a code span: line breaks become spaces, then one
+    // space is taken off each end when both have one and there is more.
+    let content = scanner.text[body_start..end].replace('\n', " ");
     let content = match content.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')) {
         Some(inner) if !inner.trim().is_empty() => inner,
-        _ => content,
+        _ => &content,
     };
     (Some(Inline::Code(content.to_string())), end + fence_len)
 }
@@ -208,13 +210,14 @@ fn code_span(scanner: &mut Scanner<'_>, at: usize) -> (Option<Inline>, usize) {
 pub fn plain_text(pieces: &[Inline]) -> String {
     let mut out = String::new();
     write_plain(pieces, &mut out);
-    fold_line_breaks(&out)
+    out
 }
 
 fn write_plain(pieces: &[Inline], out: &mut String) {
     for piece in pieces {
         match piece {
-            Inline::Text(text) | Inline::Code(text) => out.push_str(text),
+            Inline::Text(text) => out.push_str(&fold_line_breaks(text)),
+            Inline::Code(code) => out.push_str(code),
             Inline::Strong(inner) | Inline::Emphasis(inner) | Inline::Link { text: inner, .. } => {
                 write_plain(inner, out)
             }
@@ -222,8 +225,9 @@ fn write_plain(pieces: &[Inline], out: &mut String) {
     }
 }
 
-/// Every run of whitespace that holds a line break becomes one space.
-fn fold_line_breaks(text: &str) -> String {
+/// Every run of whitespace that holds a line break becomes one space: a
+/// soft line break, as a reader sees it. Applied to text, never to code.
+pub(crate) fn fold_line_breaks(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (index, line) in text.split('\n').enumerate() {
         if index == 0 {
@@ -245,13 +249,13 @@ fn fold_line_breaks(text: &str) -> String {
 pub fn rustdoc(pieces: &[Inline], resolve: &dyn Fn(&str) -> String) -> String {
     let mut out = String::new();
     write_rustdoc(pieces, resolve, &mut out);
-    fold_line_breaks(&out)
+    out
 }
 
 fn write_rustdoc(pieces: &[Inline], resolve: &dyn Fn(&str) -> String, out: &mut String) {
     for piece in pieces {
         match piece {
-            Inline::Text(text) => escape_text(text, out),
+            Inline::Text(text) => escape_text(&fold_line_breaks(text), out),
             Inline::Code(code) => out.push_str(&code_literal(code)),
             Inline::Strong(inner) => {
                 out.push_str("<strong>");
@@ -295,7 +299,10 @@ pub fn escape_text(text: &str, out: &mut String) {
 pub fn code_literal(text: &str) -> String {
     let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest_run + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') {
+    // A reader takes one space off each end when both have one (and the
+    // span is more than spaces): a pad keeps the text's own.
+    let spaced = text.starts_with(' ') && text.ends_with(' ') && !text.trim().is_empty();
+    let pad = if text.starts_with('`') || text.ends_with('`') || spaced {
         " "
     } else {
         ""
@@ -350,27 +357,4 @@ fn collect_references(pieces: &[Inline], found: &mut std::collections::BTreeSet<
             }
         }
     }
-}
-
-/// `markdown` as written, but with `{`, `}` and `<` escaped outside code
-/// spans: MDX, which the docs site reads `.md` files as, would take them
-/// for JSX.
-pub fn escape_mdx(markdown: &str) -> String {
-    let mut scanner = Scanner::new(markdown);
-    let mut out = String::with_capacity(markdown.len());
-    let mut at = 0;
-    while let Some(c) = markdown[at..].chars().next() {
-        let end = match c {
-            '\\' => at + 1 + markdown[at + 1..].chars().next().map_or(0, char::len_utf8),
-            '`' => code_span(&mut scanner, at).1,
-            '{' | '}' | '<' => {
-                out.push('\\');
-                at + 1
-            }
-            c => at + c.len_utf8(),
-        };
-        out.push_str(&markdown[at..end]);
-        at = end;
-    }
-    out
 }

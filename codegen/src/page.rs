@@ -1,41 +1,106 @@
 //! The docs site's error-descriptions page, as Docusaurus Markdown, in one
-//! language: front matter, the advice block, then per entry a heading, the
-//! line with its codes, and the description.
+//! language: front matter, the tips box, then per entry a heading with its
+//! fixed id and one paragraph (codes, description, advice), and last a
+//! section on the kinds of retry.
 //!
-//! Doc writers' text goes through [`escape_mdx`], so nothing in it can turn
-//! into JSX; codes and titles are code spans.
+//! Every piece of doc writers' text goes through [`mdx::inline`] or, in the
+//! front matter, [`yaml_string`]: nothing in it can become page structure
+//! or code.
 
-use crate::catalog::Catalog;
-use crate::markdown::{code_literal, escape_mdx};
+use std::fmt::Write;
+
+use crate::advice::Word;
+use crate::catalog::{Catalog, Page};
+use crate::links::RETRY_SECTION_ANCHOR;
+use crate::markdown::code_literal;
+use crate::mdx::inline;
 
 /// The page for the language at `language` in [`Catalog::languages`].
 pub fn render(catalog: &Catalog, language: usize) -> String {
     let page = &catalog.pages[language];
-    let mut out = String::new();
-    if !page.front_matter.is_empty() {
-        out.push_str("---\n");
-        out.push_str(&page.front_matter);
-        out.push_str("\n---\n");
-    }
-    out.push_str(&format!("# {}\n", escape_mdx(&page.heading)));
-    out.push_str(&format!(":::info {}\n\n", escape_mdx(&page.advice_title)));
+    let words = &page.words;
+    let mut out = front_matter(page);
+    // Writing to a String cannot fail.
+    let _ = writeln!(out, "# {}", inline(&page.heading));
+    let _ = writeln!(out, ":::info {}\n", inline(&page.advice_title));
     for item in &page.advice {
-        out.push_str(&format!("- {}\n", escape_mdx(item)));
+        let _ = writeln!(out, "- {}", inline(item));
     }
-    out.push_str(":::\n");
+    // A blank line before the closing `:::`, so that no Markdown reader
+    // without directives takes it for the last tip's continuation.
+    out.push_str("\n:::\n");
     for entry in &catalog.entries {
         let codes: Vec<String> = std::iter::once(&entry.code)
             .chain(&entry.aliases)
             .map(|code| code_literal(code))
             .collect();
-        out.push_str(&format!("\n### {}\n", code_literal(&entry.title)));
-        out.push_str(&format!(
-            "{}{} <br />\n",
-            escape_mdx(&page.code_label),
+        let _ = writeln!(
+            out,
+            "\n### {} {{#{}}}",
+            code_literal(&entry.title),
+            entry.anchor
+        );
+        let _ = writeln!(
+            out,
+            "{}{} <br />",
+            inline(&page.code_label),
             codes.join(", ")
-        ));
-        out.push_str(&escape_mdx(&entry.descriptions[language]));
-        out.push('\n');
+        );
+        let _ = writeln!(out, "{} <br />", inline(&entry.descriptions[language]));
+        let _ = writeln!(
+            out,
+            "{}{}",
+            inline(words.get(Word::AdviceLabel)),
+            inline(&words.advice(entry))
+        );
     }
+    let _ = writeln!(
+        out,
+        "\n## {} {{#{RETRY_SECTION_ANCHOR}}}\n",
+        inline(words.get(Word::RetryHeading))
+    );
+    for kind in Word::KINDS {
+        let _ = writeln!(out, "- {}", inline(words.get(kind)));
+    }
+    out
+}
+
+/// The YAML between the page's `---` lines: only what errors.toml sets.
+fn front_matter(page: &Page) -> String {
+    let mut yaml = String::new();
+    if let Some(position) = page.sidebar_position {
+        let _ = writeln!(yaml, "sidebar_position: {position}");
+    }
+    for (key, value) in [
+        ("sidebar_label", &page.sidebar_label),
+        ("title", &page.title),
+        ("description", &page.description),
+    ] {
+        if let Some(value) = value {
+            let _ = writeln!(yaml, "{key}: {}", yaml_string(value));
+        }
+    }
+    if yaml.is_empty() {
+        return yaml;
+    }
+    format!("---\n{yaml}---\n")
+}
+
+/// `text` as a YAML double-quoted string, which holds any text: quotes and
+/// backslashes escaped, and (though validation allows none) control
+/// characters as `\uXXXX`.
+pub fn yaml_string(text: &str) -> String {
+    let mut out = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
     out
 }

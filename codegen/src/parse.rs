@@ -21,12 +21,16 @@ pub const ENTRY_KEYS: &[&str] = &[
     "variant",
     "may_differ",
     "retired",
+    "anchor",
     "description",
 ];
 pub const PAGE_KEYS: &[&str] = &[
     "url",
     "site_url",
-    "front_matter",
+    "sidebar_position",
+    "sidebar_label",
+    "title",
+    "description",
     "heading",
     "advice_title",
     "advice",
@@ -40,6 +44,7 @@ pub const PAGE_KEYS: &[&str] = &[
     "retry_same_request_after",
     "retry_new_task",
     "retry_new_task_fresh_data",
+    "retry_heading",
 ];
 
 /// What reading the file gave.
@@ -263,7 +268,10 @@ impl Reader<'_> {
                 .collect(),
             url: None,
             site_url: None,
-            front_matter: None,
+            sidebar_position: None,
+            sidebar_label: None,
+            title: None,
+            description: None,
             heading: None,
             advice_title: None,
             advice: None,
@@ -274,7 +282,10 @@ impl Reader<'_> {
             match key.get_ref().as_ref() {
                 "url" => page.url = self.string(key, value),
                 "site_url" => page.site_url = self.string(key, value),
-                "front_matter" => page.front_matter = self.string(key, value),
+                "sidebar_position" => page.sidebar_position = self.integer(key, value),
+                "sidebar_label" => page.sidebar_label = self.string(key, value),
+                "title" => page.title = self.string(key, value),
+                "description" => page.description = self.string(key, value),
                 "heading" => page.heading = self.string(key, value),
                 "advice_title" => page.advice_title = self.string(key, value),
                 "code_label" => page.code_label = self.string(key, value),
@@ -339,6 +350,7 @@ impl Reader<'_> {
             variant: None,
             may_differ: Vec::new(),
             retired: None,
+            anchor: None,
             description_span: None,
             descriptions: Vec::new(),
         };
@@ -352,6 +364,7 @@ impl Reader<'_> {
                 "variant" => entry.variant = self.string(key, value),
                 "may_differ" => entry.may_differ = self.strings(key, value).unwrap_or_default(),
                 "retired" => entry.retired = self.string(key, value),
+                "anchor" => entry.anchor = self.string(key, value),
                 "description" => self.descriptions(value, &mut entry),
                 _ => {
                     if let Some(meant) = self.unknown_key(key, ENTRY_KEYS, "[[error]] entry") {

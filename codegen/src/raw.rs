@@ -41,7 +41,10 @@ pub struct RawPage {
     pub keys: Vec<String>,
     pub url: Option<At<String>>,
     pub site_url: Option<At<String>>,
-    pub front_matter: Option<At<String>>,
+    pub sidebar_position: Option<At<i64>>,
+    pub sidebar_label: Option<At<String>>,
+    pub title: Option<At<String>>,
+    pub description: Option<At<String>>,
     pub heading: Option<At<String>>,
     pub advice_title: Option<At<String>>,
     pub advice: Option<At<Vec<At<String>>>>,
@@ -66,6 +69,8 @@ pub struct RawEntry {
     pub variant: Option<At<String>>,
     pub may_differ: Vec<At<String>>,
     pub retired: Option<At<String>>,
+    /// The id of the entry's heading on the docs pages, if set.
+    pub anchor: Option<At<String>>,
     /// The `[error.description]` header, if the entry has one.
     pub description_span: Option<Span>,
     /// `(language, text)` in the order the file gives them; no text where

@@ -8,8 +8,8 @@ use crate::advice::{DELAY_PLACEHOLDER, Word, Words};
 use crate::catalog::{Catalog, ENGLISH, Entry, Language, Page, Retry};
 use crate::characters::{self, Stray, describe, stray};
 use crate::diagnostic::Problem;
-use crate::links::{heading_anchors, is_web_address};
-use crate::markdown::{self, Reference};
+use crate::links::{self, is_web_address};
+use crate::markdown::{self, Inline, Reference};
 use crate::naming::{variant_for_code, variant_for_language, variant_name_problem};
 use crate::raw::{At, RawCatalog, RawEntry, RawPage, Span};
 use crate::source::LineIndex;
@@ -25,6 +25,7 @@ pub fn validate(raw: &RawCatalog, lines: &LineIndex<'_>) -> Result<Catalog, Vec<
         problems: Vec::new(),
         codes_seen: HashMap::new(),
         variants_seen: HashMap::new(),
+        anchors_seen: HashMap::new(),
     };
     let languages = validator.languages(raw);
     let pages = validator.pages(raw, languages.as_deref());
@@ -44,11 +45,7 @@ pub fn validate(raw: &RawCatalog, lines: &LineIndex<'_>) -> Result<Catalog, Vec<
         pages,
         entries.into_iter().collect::<Option<Vec<_>>>(),
     ) {
-        (Some(languages), Some(pages), Some(mut entries)) if validator.problems.is_empty() => {
-            let anchors = heading_anchors(entries.iter().map(|entry| entry.title.as_str()));
-            for (entry, anchor) in entries.iter_mut().zip(anchors) {
-                entry.anchor = anchor;
-            }
+        (Some(languages), Some(pages), Some(entries)) if validator.problems.is_empty() => {
             Ok(Catalog {
                 languages,
                 pages,
@@ -73,6 +70,8 @@ struct Validator<'a> {
     codes_seen: HashMap<String, Span>,
     /// Every variant name met so far, with the code it was made for.
     variants_seen: HashMap<String, At<String>>,
+    /// Every heading id met so far, with where it was written or made.
+    anchors_seen: HashMap<String, Span>,
 }
 
 impl Validator<'_> {
@@ -171,6 +170,9 @@ impl Validator<'_> {
             .retired
             .as_ref()
             .is_none_or(|reason| self.one_line(reason, "`retired` reason"));
+        let anchor = code
+            .filter(|_| code_ok)
+            .and_then(|code| self.anchor(raw, code));
 
         if !(code_ok && aliases_ok && title_ok && retired_ok) {
             return None;
@@ -187,7 +189,7 @@ impl Validator<'_> {
             retry: retry?,
             retry_after_ms: retry_after_ms?,
             descriptions: descriptions?,
-            anchor: String::new(),
+            anchor: anchor?,
             retired: raw.retired.as_ref().map(|reason| reason.value.clone()),
         })
     }
@@ -248,7 +250,7 @@ impl Validator<'_> {
                         self.problem(
                             &at,
                             format!(
-                                "there is no `[page.{0}]` table for the `{0}` docs page; add one with url, site_url, front_matter, heading, advice_title, advice and code_label",
+                                "there is no `[page.{0}]` table for the `{0}` docs page; add one with url, site_url, heading, advice_title, advice and code_label",
                                 language.tag
                             ),
                         );
@@ -283,12 +285,6 @@ impl Validator<'_> {
             "site_url",
             "site_url = \"https://docs.capmonster.cloud\"",
         );
-        let front_matter = self.required(
-            &raw.front_matter,
-            &required,
-            "front_matter",
-            "front_matter = \"sidebar_position: 4\"",
-        );
         let heading = self.required(&raw.heading, &required, "heading", "heading = \"Errors\"");
         let advice_title = self.required(
             &raw.advice_title,
@@ -317,22 +313,33 @@ impl Validator<'_> {
                 ok = false;
             }
         }
-        if let Some(front_matter) = front_matter {
-            if front_matter.value.lines().any(|line| line.trim() == "---") {
-                self.problem(
-                    &front_matter.span,
-                    "`front_matter` must not contain a `---` line: the page's `---` lines are written around it; remove that line",
-                );
-                ok = false;
-            }
-        }
+        let sidebar_position = match &raw.sidebar_position {
+            Some(position) => match u32::try_from(position.value) {
+                Ok(position) => Some(position),
+                Err(_) => {
+                    self.problem(
+                        &position.span,
+                        format!(
+                            "`sidebar_position` is {}, but must be 0 or more; write the page's place in the sidebar, like sidebar_position = 4",
+                            position.value
+                        ),
+                    );
+                    ok = false;
+                    None
+                }
+            },
+            None => None,
+        };
         for (text, what) in [
             (heading, "heading"),
             (advice_title, "advice_title"),
             (code_label, "code_label"),
+            (raw.sidebar_label.as_ref(), "sidebar_label"),
+            (raw.title.as_ref(), "title"),
+            (raw.description.as_ref(), "description"),
         ] {
             if let Some(text) = text {
-                ok &= self.one_line(text, what);
+                ok &= self.one_line(text, what) && self.links(text, what);
             }
         }
         if let Some(advice) = advice {
@@ -344,11 +351,12 @@ impl Validator<'_> {
                 ok = false;
             }
             for item in &advice.value {
-                ok &= self.one_line(item, "advice item");
+                ok &= self.one_line(item, "advice item") && self.links(item, "advice item");
             }
         }
         for (word, text) in &raw.words {
-            ok &= self.one_line(text, &format!("`{}`", word.key()));
+            let what = format!("`{}`", word.key());
+            ok &= self.one_line(text, &what) && self.links(text, &what);
             let placeholders = text.value.matches(DELAY_PLACEHOLDER).count();
             let wanted = usize::from(*word == Word::RetrySameRequestAfter);
             let problem = match (wanted, placeholders) {
@@ -375,7 +383,10 @@ impl Validator<'_> {
         Some(Page {
             url: url?.value.clone(),
             site_url: site_url?.value.clone(),
-            front_matter: front_matter?.value.trim().to_string(),
+            sidebar_position,
+            sidebar_label: raw.sidebar_label.as_ref().map(|text| text.value.clone()),
+            title: raw.title.as_ref().map(|text| text.value.clone()),
+            description: raw.description.as_ref().map(|text| text.value.clone()),
             heading: heading?.value.clone(),
             advice_title: advice_title?.value.clone(),
             advice: advice?
@@ -391,6 +402,33 @@ impl Validator<'_> {
                     .map(|(_, text)| text.value.clone())
             }),
         })
+    }
+
+    /// Checks every link of a piece of Markdown text: it goes to a web
+    /// address or a page of the docs site, by an address nothing can read
+    /// as anything else, and it is no image.
+    fn links(&mut self, text: &At<String>, what: &str) -> bool {
+        let pieces = markdown::parse(&text.value);
+        let mut ok = true;
+        let mut after_bang = false;
+        for_each_piece(&pieces, &mut |piece| {
+            if let Inline::Link { url, .. } = piece {
+                let problem = if after_bang {
+                    Some(format!(
+                        "the {what} shows an image ![...]({url}); images are not allowed in the catalog's text, so remove the `!` to make it a link"
+                    ))
+                } else {
+                    links::link_problem(url)
+                        .map(|problem| format!("the {what} links to {}: {problem}", quote(url)))
+                };
+                if let Some(problem) = problem {
+                    self.problem(&text.span, problem);
+                    ok = false;
+                }
+            }
+            after_bang = matches!(piece, Inline::Text(text) if text.ends_with('!'));
+        });
+        ok
     }
 
     /// Checks that a piece of page text is not empty and fits on one line.
@@ -515,6 +553,47 @@ impl Validator<'_> {
         u64::try_from(delay.value).ok().map(Some)
     }
 
+    /// The id of the entry's heading: `anchor` as written, or made from
+    /// the code, which never changes, so that renaming the title breaks no
+    /// link to the entry.
+    fn anchor(&mut self, raw: &RawEntry, code: &At<String>) -> Option<String> {
+        let (anchor, span) = match &raw.anchor {
+            Some(anchor) => (anchor.value.clone(), anchor.span.clone()),
+            None => (links::anchor_for_code(&code.value), code.span.clone()),
+        };
+        if !links::is_anchor(&anchor) {
+            self.problem(
+                &span,
+                format!(
+                    "{} is not a heading id; write lowercase letters a-z, digits, `-` and `_`, like anchor = \"no-funds\"",
+                    quote(&anchor)
+                ),
+            );
+            return None;
+        }
+        if anchor == links::RETRY_SECTION_ANCHOR {
+            self.problem(
+                &span,
+                format!(
+                    "the heading id \"{anchor}\" belongs to the page's section on retrying; set anchor = \"...\" on this entry to another id"
+                ),
+            );
+            return None;
+        }
+        if let Some(first) = self.anchors_seen.get(&anchor) {
+            let first = self.place(first);
+            self.problem(
+                &span,
+                format!(
+                    "the heading id \"{anchor}\" is already used at {first}; set anchor = \"...\" on this entry to an id of its own"
+                ),
+            );
+            return None;
+        }
+        self.anchors_seen.insert(anchor.clone(), span);
+        Some(anchor)
+    }
+
     fn variant(&mut self, raw: &RawEntry, code: &At<String>) -> Option<String> {
         let (name, span, origin) = match &raw.variant {
             Some(variant) => (variant.value.clone(), &variant.span, String::new()),
@@ -607,7 +686,10 @@ impl Validator<'_> {
                 );
                 ok = false;
             } else if let Some(text) = text {
-                if !self.no_disruptive_character_but_line_feeds(text, &language.value) {
+                let what = format!("`{}` description", language.value);
+                if !self.no_disruptive_character_but_line_feeds(text, &language.value)
+                    || !self.links(text, &what)
+                {
                     ok = false;
                 } else if !characters::is_visible(&text.value) {
                     self.problem(
@@ -796,6 +878,19 @@ impl Validator<'_> {
 
     fn problem(&mut self, span: &Span, message: impl Into<String>) {
         self.problems.push(Problem::at(span, message));
+    }
+}
+
+/// Calls `visit` on every piece of `pieces`, depth first, in reading order.
+fn for_each_piece(pieces: &[Inline], visit: &mut dyn FnMut(&Inline)) {
+    for piece in pieces {
+        visit(piece);
+        match piece {
+            Inline::Strong(inner) | Inline::Emphasis(inner) | Inline::Link { text: inner, .. } => {
+                for_each_piece(inner, visit)
+            }
+            Inline::Text(_) | Inline::Code(_) => {}
+        }
     }
 }
 

@@ -1,28 +1,50 @@
-//! Docs-site addresses: heading anchors and link resolution.
+//! Docs-site addresses: heading ids, which links are allowed, and link
+//! resolution.
 
-use crate::codegen::links::{heading_anchors, is_web_address, resolve};
+use crate::codegen::links::{anchor_for_code, is_anchor, is_web_address, link_problem, resolve};
 
 const PAGE: &str = "https://docs.example.com/docs/api/api-errors";
 const SITE: &str = "https://docs.example.com";
 
 #[test]
-fn anchors_follow_docusaurus() {
-    assert_eq!(
-        heading_anchors([
-            "INVALID KEY",
-            "ERROR_TASK_ABSENT",
-            "What's new?",
-            "INVALID KEY",
-            "错误 描述"
-        ]),
-        [
-            "invalid-key",
-            "error_task_absent",
-            "whats-new",
-            "invalid-key-1",
-            "错误-描述"
-        ]
-    );
+fn ids_made_from_codes_are_what_the_site_makes_of_the_code() {
+    assert_eq!(anchor_for_code("ERROR_TASK_ABSENT"), "error_task_absent");
+    assert_eq!(anchor_for_code("CAPTCHA_NOT_READY"), "captcha_not_ready");
+    for good in ["no-funds", "error_task_absent", "4xx"] {
+        assert!(is_anchor(good), "{good}");
+    }
+    for bad in ["", "No-Funds", "-x", "a b", "a#b", "错误"] {
+        assert!(!is_anchor(bad), "{bad}");
+    }
+}
+
+#[test]
+fn links_go_to_the_web_or_the_docs_site() {
+    for good in [
+        "https://capmonster.cloud/SelectPaymentType",
+        "http://example.com/a?b=c#d",
+        "./methods/create-task.md",
+        "../api/x.md#y",
+        "/docs/api",
+        "methods/get-task-result.md",
+        "#retrying-requests",
+    ] {
+        assert_eq!(link_problem(good), None, "{good}");
+    }
+    for (bad, gist) in [
+        ("javascript:alert%281%29", "not to `javascript:`"),
+        ("JAVASCRIPT:x", "not to `JAVASCRIPT:`"),
+        ("data:text/html,x", "not to `data:`"),
+        ("mailto:a@b.c", "not to `mailto:`"),
+        ("https://", "not a full web address"),
+        ("//evil.example", "goes to another site"),
+        ("./x.md\\", "REVERSE SOLIDUS"),
+        ("./x{y}.md", "LEFT CURLY BRACKET"),
+        ("./x .md", "SPACE"),
+    ] {
+        let problem = link_problem(bad).unwrap_or_else(|| panic!("{bad} was allowed"));
+        assert!(problem.contains(gist), "{bad}: {problem}");
+    }
 }
 
 #[test]

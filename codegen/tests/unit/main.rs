@@ -5,7 +5,10 @@ use capmonster_errors_codegen as codegen;
 mod diagnostics;
 mod links;
 mod markdown;
+#[path = "../support/mdx_shape.rs"]
+mod mdx_shape;
 mod page;
+mod page_shape;
 mod perfect_hash;
 mod properties;
 mod render;

@@ -1,6 +1,6 @@
 //! Descriptions' Markdown, and its plain-text and rustdoc renderings.
 
-use crate::codegen::markdown::{Inline, code_literal, escape_mdx, parse, plain_text, rustdoc};
+use crate::codegen::markdown::{Inline, code_literal, parse, plain_text, rustdoc};
 
 fn plain(markdown: &str) -> String {
     plain_text(&parse(markdown))
@@ -73,21 +73,6 @@ fn code_literals_cannot_be_closed_early() {
     assert_eq!(code_literal("x"), "`x`");
     assert_eq!(code_literal("a`b"), "``a`b``");
     assert_eq!(code_literal("`x"), "`` `x ``");
-}
-
-#[test]
-fn mdx_escaping_keeps_the_markdown_as_written() {
-    assert_eq!(
-        escape_mdx("plain **bold** [l](./x.md)"),
-        "plain **bold** [l](./x.md)"
-    );
-    assert_eq!(escape_mdx("{a} <b>"), r"\{a\} \<b>");
-    assert_eq!(escape_mdx("`{a} <b>` and ``{`}``"), "`{a} <b>` and ``{`}``");
-    assert_eq!(
-        escape_mdx(r"\{ already \< escaped"),
-        r"\{ already \< escaped"
-    );
-    assert_eq!(escape_mdx("`open {"), r"`open \{");
 }
 
 #[test]

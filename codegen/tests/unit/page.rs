@@ -1,4 +1,5 @@
-//! The docs pages: their layout, and text kept safe for MDX.
+//! The docs pages: what comes through of doc writers' text, the headings'
+//! fixed ids, and the front matter. The whole layout is in the snapshots.
 
 use crate::codegen::{self, page};
 use crate::{VALID, edit};
@@ -8,33 +9,14 @@ fn zh_page(toml: &str) -> String {
 }
 
 #[test]
-fn a_page_in_the_seed_layout() {
-    assert_eq!(
-        zh_page(VALID),
-        "---\n\
-         sidebar_position: 4\n\
-         ---\n\
-         # 错误描述\n\
-         :::info 建议：\n\
-         \n\
-         - 使用高质量的代理。\n\
-         :::\n\
-         \n\
-         ### `NO FUNDS`\n\
-         API 错误代码：`ERROR_ZERO_BALANCE` <br />\n\
-         账户余额为零。\n"
-    );
-}
-
-#[test]
-fn plain_descriptions_appear_as_written() {
+fn markdown_comes_through_as_written() {
     let toml = edit("账户余额为零。", "余额为零 (**zero**), [充值](./pay.md)。").replace(
         "retry = \"never\"",
         "retry = \"never\"\nmay_differ = [\"./pay.md\"]",
     );
     let page = zh_page(&toml);
     assert!(
-        page.contains("\n余额为零 (**zero**), [充值](./pay.md)。\n"),
+        page.contains("\n余额为零 (**zero**), [充值](./pay.md)。 <br />\n"),
         "{page}"
     );
 }
@@ -46,7 +28,7 @@ fn jsx_characters_are_escaped_outside_code_spans() {
         "retry = \"never\"\nmay_differ = [\"{d} <e>\"]",
     );
     let page = zh_page(&toml);
-    assert!(page.contains(r"a \{b\} \<c> `{d} <e>` \{f\}"), "{page}");
+    assert!(page.contains(r"a \{b\} \<c\> `{d} <e>` \{f\}"), "{page}");
 }
 
 #[test]
@@ -55,5 +37,54 @@ fn page_text_is_escaped_too() {
         "heading = \"错误描述\"",
         "heading = \"{错误} <描述>\"",
     ));
-    assert!(page.contains(r"# \{错误\} \<描述>"), "{page}");
+    assert!(page.contains(r"# \{错误\} \<描述\>"), "{page}");
+}
+
+#[test]
+fn line_breaks_in_a_description_fold_into_spaces() {
+    let toml = edit("\"账户余额为零。\"", "\"\"\"\n账户余额\n\n# 为零。\"\"\"");
+    let page = zh_page(&toml);
+    assert!(page.contains("\n账户余额 \\# 为零。 <br />\n"), "{page}");
+}
+
+#[test]
+fn an_anchor_survives_a_new_title() {
+    let toml = edit(
+        "retry = \"never\"",
+        "retry = \"never\"\nanchor = \"no-funds\"",
+    );
+    let renamed = toml.replace("title = \"NO FUNDS\"", "title = \"BALANCE IS ZERO\"");
+    for toml in [&toml, &renamed] {
+        let catalog = codegen::load(toml.as_bytes()).unwrap();
+        assert!(
+            catalog
+                .doc_url(&catalog.entries[0], 0)
+                .ends_with("#no-funds")
+        );
+        assert!(page::render(&catalog, 0).contains(" {#no-funds}\n"));
+    }
+}
+
+#[test]
+fn without_an_anchor_the_id_comes_from_the_code() {
+    let catalog = codegen::load(VALID.as_bytes()).unwrap();
+    assert_eq!(catalog.entries[0].anchor, "error_zero_balance");
+    let renamed = VALID.replace("title = \"NO FUNDS\"", "title = \"OTHER\"");
+    let catalog = codegen::load(renamed.as_bytes()).unwrap();
+    assert_eq!(catalog.entries[0].anchor, "error_zero_balance");
+}
+
+#[test]
+fn front_matter_holds_text_as_yaml_strings() {
+    let toml = edit(
+        "sidebar_position = 4\nheading = \"错误描述\"",
+        "sidebar_position = 4\nsidebar_label = \"错误\"\ntitle = 'A \"quoted\" \\ title: yes'\ndescription = \"---\"\nheading = \"错误描述\"",
+    );
+    let page = zh_page(&toml);
+    assert!(
+        page.starts_with(
+            "---\nsidebar_position: 4\nsidebar_label: \"错误\"\ntitle: \"A \\\"quoted\\\" \\\\ title: yes\"\ndescription: \"---\"\n---\n"
+        ),
+        "{page}"
+    );
 }

@@ -52,6 +52,7 @@ fn text() -> impl Strategy<Value = String> {
             "no control characters, line separators or overrides",
             |text| !text.chars().any(characters::is_disruptive),
         )
+        .prop_filter("no image", |text| !text.contains("!["))
 }
 
 fn entry() -> impl Strategy<Value = Entry> {

@@ -1,0 +1,202 @@
+//! A generated page as the docs site reads it: parsed as MDX by the
+//! `markdown` crate (markdown-rs, the Rust port of micromark by MDX's
+//! authors), with GFM and front matter on as Docusaurus has them. Whatever
+//! errors.toml says, a page is front matter, one h1, the tips box, per
+//! entry one h3 with its fixed id and one paragraph of text, code,
+//! emphasis, links and `<br />`, then the section on retrying: no ESM, no
+//! other JSX, no expression but the heading ids, no block a writer typed.
+//!
+//! Shared by the generator's tests on fixtures (`tests/unit/`) and its
+//! check of the repository's own errors.toml (`tests/live_pages.rs`).
+
+use capmonster_errors_codegen::advice::Word;
+use capmonster_errors_codegen::{Catalog, links, markdown as catalog_markdown, page};
+use markdown::mdast::Node;
+use markdown::{Constructs, MdxSignal, ParseOptions};
+
+fn options() -> ParseOptions {
+    ParseOptions {
+        constructs: Constructs {
+            frontmatter: true,
+            gfm_autolink_literal: true,
+            gfm_footnote_definition: true,
+            gfm_label_start_footnote: true,
+            gfm_strikethrough: true,
+            gfm_table: true,
+            gfm_task_list_item: true,
+            ..Constructs::mdx()
+        },
+        // Any line the parser would try as ESM is taken as ESM, so that an
+        // `import` or `export` that reached a block's start is seen.
+        mdx_esm_parse: Some(Box::new(|_| MdxSignal::Ok)),
+        ..ParseOptions::mdx()
+    }
+}
+
+/// The text a reader sees in `nodes`: text, code and link text.
+fn visible(nodes: &[Node]) -> String {
+    nodes
+        .iter()
+        .map(|node| match node {
+            Node::Text(text) => text.value.clone(),
+            Node::InlineCode(code) => code.value.clone(),
+            Node::Strong(_) | Node::Emphasis(_) | Node::Link(_) => {
+                visible(node.children().expect("a parent"))
+            }
+            other => panic!("not inline text: {other:?}"),
+        })
+        .collect()
+}
+
+/// Panics unless every node below `nodes` is text, code, strong,
+/// emphasis, a link to an address validation allows, or (where `breaks`)
+/// the `<br />` element.
+fn assert_inline(nodes: &[Node], breaks: bool) {
+    for node in nodes {
+        match node {
+            Node::Text(_) | Node::InlineCode(_) => {}
+            Node::Strong(_) | Node::Emphasis(_) => assert_inline(node.children().unwrap(), false),
+            Node::Link(link) => {
+                assert_eq!(links::link_problem(&link.url), None, "{}", link.url);
+                assert_inline(&link.children, false);
+            }
+            Node::MdxJsxTextElement(element) if breaks => {
+                assert_eq!(element.name.as_deref(), Some("br"));
+                assert!(element.children.is_empty() && element.attributes.is_empty());
+            }
+            other => panic!("not inline text: {other:?}"),
+        }
+    }
+}
+
+/// A heading of `depth` whose text is followed by the id `{#anchor}`;
+/// returns its visible text.
+fn assert_heading(node: &Node, depth: u8, anchor: &str) -> String {
+    let Node::Heading(heading) = node else {
+        panic!("expected a heading, got {node:?}")
+    };
+    assert_eq!(heading.depth, depth);
+    let (id, text) = heading.children.split_last().expect("a heading with text");
+    let Node::MdxTextExpression(id) = id else {
+        panic!("expected the heading's id, got {id:?}")
+    };
+    assert_eq!(id.value, format!("#{anchor}"));
+    assert_inline(text, false);
+    visible(text).trim_end().to_string()
+}
+
+/// Checks the page in `language` and returns, per entry, the visible
+/// description.
+pub fn assert_shape(catalog: &Catalog, language: usize) -> Vec<String> {
+    let text = page::render(catalog, language);
+    let root = markdown::to_mdast(&text, &options())
+        .unwrap_or_else(|error| panic!("the page does not parse as MDX: {error}\n{text}"));
+    let mut nodes = root.children().unwrap().iter();
+    let mut next = || {
+        nodes
+            .next()
+            .unwrap_or_else(|| panic!("the page ends early:\n{text}"))
+    };
+    let page = &catalog.pages[language];
+    assert!(matches!(next(), Node::Yaml(_)), "front matter first");
+    let Node::Heading(h1) = next() else {
+        panic!("then the h1")
+    };
+    assert_eq!(h1.depth, 1);
+    assert_inline(&h1.children, false);
+    // The tips box, as a parser without directives sees it: its opening
+    // line, the list of tips, its closing line.
+    let Node::Paragraph(open) = next() else {
+        panic!("then :::info")
+    };
+    assert!(visible(&open.children).starts_with(":::info "), "{open:?}");
+    let Node::List(tips) = next() else {
+        panic!("then the tips")
+    };
+    assert_eq!(tips.children.len(), page.advice.len());
+    for tip in &tips.children {
+        let [Node::Paragraph(paragraph)] = tip.children().unwrap().as_slice() else {
+            panic!("one paragraph per tip: {tip:?}")
+        };
+        assert_inline(&paragraph.children, false);
+    }
+    let Node::Paragraph(close) = next() else {
+        panic!("then :::")
+    };
+    assert_eq!(visible(&close.children), ":::");
+    let mut descriptions = Vec::new();
+    for entry in &catalog.entries {
+        let title = assert_heading(next(), 3, &entry.anchor);
+        assert_eq!(title, entry.title);
+        let Node::Paragraph(paragraph) = next() else {
+            panic!("one paragraph per entry:\n{text}")
+        };
+        assert_inline(&paragraph.children, true);
+        let parts: Vec<&[Node]> = paragraph
+            .children
+            .split(|node| matches!(node, Node::MdxJsxTextElement(_)))
+            .collect();
+        let [codes, description, advice] = parts.as_slice() else {
+            panic!("codes, description and advice: {paragraph:?}")
+        };
+        let code_spans: Vec<&str> = codes
+            .iter()
+            .filter_map(|node| match node {
+                Node::InlineCode(code) => Some(code.value.as_str()),
+                _ => None,
+            })
+            .collect();
+        let expected: Vec<&str> = std::iter::once(&entry.code)
+            .chain(&entry.aliases)
+            .map(String::as_str)
+            .collect();
+        assert_eq!(code_spans, expected);
+        // Between the `<br />`s: a line break, the description, a space.
+        let shown = visible(description);
+        let shown = shown
+            .strip_prefix('\n')
+            .and_then(|text| text.strip_suffix(' '));
+        descriptions.push(shown.expect("the description on its own line").to_string());
+        assert_eq!(
+            visible(advice).trim(),
+            format!(
+                "{}{}",
+                page.words.get(Word::AdviceLabel),
+                page.words.advice(entry)
+            )
+            .trim()
+        );
+    }
+    assert_heading(next(), 2, links::RETRY_SECTION_ANCHOR);
+    let Node::List(kinds) = next() else {
+        panic!("then the kinds of retry")
+    };
+    assert_eq!(kinds.children.len(), Word::KINDS.len());
+    assert!(
+        nodes.next().is_none(),
+        "nothing after the section on retrying"
+    );
+    descriptions
+}
+
+/// What `description()` gives for each entry in `language`.
+pub fn plain_descriptions(catalog: &Catalog, language: usize) -> Vec<String> {
+    catalog
+        .entries
+        .iter()
+        .map(|entry| {
+            catalog_markdown::plain_text(&catalog_markdown::parse(&entry.descriptions[language]))
+        })
+        .collect()
+}
+
+/// Checks every page of `catalog`: its shape, and each description shown
+/// as `description()` gives it.
+pub fn assert_pages(catalog: &Catalog) {
+    for language in 0..catalog.languages.len() {
+        assert_eq!(
+            assert_shape(catalog, language),
+            plain_descriptions(catalog, language)
+        );
+    }
+}
