@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 mod check;
 mod docs;
 mod report;
+mod site;
 mod workspace;
 
 #[derive(Parser)]
@@ -42,11 +43,21 @@ enum Command {
         /// The errors.toml to render.
         path: Option<PathBuf>,
     },
+    /// Lay out a Docusaurus site's documents from errors.toml, as the
+    /// official site has them, for scripts/check-docs-site.sh to build.
+    Site {
+        /// The site's folder: docs/, i18n/ and site.json are written there.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The errors.toml to lay out.
+        path: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (Command::Check { path } | Command::Docs { path, .. }) = &cli.command;
+    let (Command::Check { path } | Command::Docs { path, .. } | Command::Site { path, .. }) =
+        &cli.command;
     let file = match workspace::read(path.as_deref()) {
         Ok(file) => file,
         Err(message) => {
@@ -57,5 +68,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check { .. } => check::run(&file),
         Command::Docs { write, lang, .. } => docs::run(&file, write, lang.as_deref()),
+        Command::Site { out, .. } => site::run(&file, &out),
     }
 }

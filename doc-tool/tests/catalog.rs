@@ -163,3 +163,40 @@ fn docs_of_a_broken_file_report_its_problems_and_write_nothing() {
     assert!(text(&output.stderr).contains("problem(s) found"));
     assert!(!dir.join("docs").exists());
 }
+
+#[test]
+fn site_lays_out_the_pages_as_the_docs_site_serves_them() {
+    let dir = scratch("site", VALID);
+    let output = catalog(&dir, &["site", "--out", "out"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let catalog_read = load(VALID.as_bytes()).unwrap();
+    let out = dir.join("out");
+    // The fixture's English page is at the site's root, the Chinese one
+    // under /zh: Docusaurus's default locale and its i18n folder.
+    let zh = out.join("i18n/zh/docusaurus-plugin-content-docs/current");
+    for (index, folder) in [(0, zh.clone()), (1, out.join("docs"))] {
+        let page = std::fs::read_to_string(folder.join("api/api-errors.md")).unwrap();
+        assert_eq!(page, capmonster_errors_codegen::page::render(&catalog_read, index));
+        // A stub for each page the descriptions link to, so links are checked.
+        assert!(folder.join("api/methods/get-task-result.md").is_file());
+        let doc_urls = std::fs::read_to_string(folder.join("doc-urls.md")).unwrap();
+        for entry in &catalog_read.entries {
+            assert!(doc_urls.contains(&format!("#{})", entry.anchor)), "{doc_urls}");
+        }
+    }
+    let site = std::fs::read_to_string(out.join("site.json")).unwrap();
+    assert!(site.contains("\"defaultLocale\": \"en\""), "{site}");
+}
+
+#[test]
+fn site_refuses_a_language_the_site_cannot_serve() {
+    let odd = VALID.replace(
+        "site_url = \"https://docs.example.com/zh\"",
+        "site_url = \"https://docs.example.com/chinese\"",
+    );
+    assert_ne!(odd, VALID);
+    let dir = scratch("site-odd", &odd);
+    let output = catalog(&dir, &["site", "--out", "out"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("as Docusaurus serves a language"));
+}
