@@ -79,7 +79,10 @@ pub fn site_files(catalog: &Catalog) -> Result<Vec<(PathBuf, String)>, String> {
         .iter()
         .find(|locale| locale.is_default())
         .ok_or("one language's site_url must be the site's root")?;
-    let tags: Vec<String> = locales.iter().map(|locale| format!("{:?}", locale.tag)).collect();
+    let tags: Vec<String> = locales
+        .iter()
+        .map(|locale| format!("{:?}", locale.tag))
+        .collect();
     let site = format!(
         "{{\n  \"url\": {:?},\n  \"defaultLocale\": {:?},\n  \"locales\": [{}]\n}}\n",
         default.site_url,

@@ -176,12 +176,18 @@ fn site_lays_out_the_pages_as_the_docs_site_serves_them() {
     let zh = out.join("i18n/zh/docusaurus-plugin-content-docs/current");
     for (index, folder) in [(0, zh.clone()), (1, out.join("docs"))] {
         let page = std::fs::read_to_string(folder.join("api/api-errors.md")).unwrap();
-        assert_eq!(page, capmonster_errors_codegen::page::render(&catalog_read, index));
+        assert_eq!(
+            page,
+            capmonster_errors_codegen::page::render(&catalog_read, index)
+        );
         // A stub for each page the descriptions link to, so links are checked.
         assert!(folder.join("api/methods/get-task-result.md").is_file());
         let doc_urls = std::fs::read_to_string(folder.join("doc-urls.md")).unwrap();
         for entry in &catalog_read.entries {
-            assert!(doc_urls.contains(&format!("#{})", entry.anchor)), "{doc_urls}");
+            assert!(
+                doc_urls.contains(&format!("#{})", entry.anchor)),
+                "{doc_urls}"
+            );
         }
     }
     let site = std::fs::read_to_string(out.join("site.json")).unwrap();
