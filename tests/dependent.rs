@@ -156,3 +156,48 @@ fn main() {{
         ]
     );
 }
+
+/// The real catalog's pages with `count` synthetic entries: more than the
+/// direct table takes, so the lookup uses its displaced shape and tags.
+fn large_catalog(count: usize) -> String {
+    let real =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/errors.toml")).unwrap();
+    let pages = &real[real.find("\n[page.").expect("errors.toml has pages")..];
+    let pages = &pages[..pages.find("\n[[error]]").unwrap_or(pages.len())];
+    let mut toml = String::from("[catalog]\nlanguages = [\"zh\", \"en\"]\n");
+    for index in 0..count {
+        toml.push_str(&format!(
+            "\n[[error]]\ncode = \"ERROR_SYNTHETIC_{index:04}\"\ntitle = \"T {index}\"\nretry = \"never\"\n[error.description]\nzh = \"z\"\nen = \"e\"\n"
+        ));
+    }
+    toml.push_str(pages);
+    toml
+}
+
+#[test]
+fn a_large_catalog_is_looked_up_exactly() {
+    let main = r#"
+use capmonster_errors::{CODES, ErrorCode};
+
+fn main() {
+    let mut checked = 0;
+    for (key, code) in CODES.entries() {
+        assert_eq!(ErrorCode::from_code(key), Some(*code), "{key}");
+        for at in 0..key.len() {
+            for replacement in [b'A', b'Z', b'_', b'0', b'9', b'a'] {
+                let mut bytes = key.as_bytes().to_vec();
+                bytes[at] = replacement;
+                let near = String::from_utf8(bytes).unwrap();
+                assert_eq!(ErrorCode::from_code(&near), CODES.get(near.as_str()).copied(), "{near}");
+                checked += 1;
+            }
+        }
+    }
+    println!("{} codes, {checked} near misses", CODES.len());
+}
+"#;
+    let output = Dependent::binary("dependent-large-catalog", main)
+        .catalog(&large_catalog(300))
+        .run();
+    assert!(output.starts_with("300 codes, "), "{output}");
+}

@@ -104,3 +104,41 @@ pub(crate) const fn displace(
         .wrapping_add(d2.wrapping_mul(SPREAD));
     reduce(value, len)
 }
+
+/// The hash of the direct table, for a few dozen keys: the key's first and
+/// last eight bytes (fewer for a shorter key) and its length, mixed by one
+/// multiplication with a seed the generator searched for, so that every
+/// key lands in a slot of its own. Keys that differ only in their middle
+/// collide under every seed; the generator then takes the other shape.
+#[inline(always)]
+pub(crate) fn direct_hash(bytes: &[u8], seed: u64) -> u64 {
+    let len = bytes.len();
+    let (a, b) = match len {
+        0 => (0, 0),
+        1..=3 => {
+            let spread = u64::from(bytes[0]) << 16
+                | u64::from(bytes[len / 2]) << 8
+                | u64::from(bytes[len - 1]);
+            (spread, 0)
+        }
+        4..=7 => (half_word(bytes, 0), half_word(bytes, len - 4)),
+        _ => (word(bytes, 0), word(bytes, len - 8)),
+    };
+    (a ^ b.rotate_left(29) ^ (len as u64).wrapping_mul(MULTIPLIER)).wrapping_mul(seed)
+}
+
+/// The slot of a [`direct_hash`] in a table of `1 << bits` slots: the
+/// product's high bits, the best mixed.
+#[inline(always)]
+pub(crate) const fn direct_slot(hash: u64, bits: u32) -> usize {
+    (hash >> (64 - bits)) as usize
+}
+
+/// A byte of a key's hash kept beside its slot: most strings that land on
+/// the slot but are not its key differ in it, and are turned away before
+/// the strings are compared. The bucket's low bits: `reduce` reads its high
+/// ones.
+#[inline(always)]
+pub(crate) const fn tag(bucket: u32) -> u8 {
+    bucket as u8
+}

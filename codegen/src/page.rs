@@ -3,7 +3,7 @@
 //! fixed id and one paragraph (codes, description, advice), and last a
 //! section on the kinds of retry.
 //!
-//! Every piece of doc writers' text goes through [`mdx::inline`] or, in the
+//! Every piece of doc writers' text goes through [`crate::mdx::inline`] or, in the
 //! front matter, [`yaml_string`]: nothing in it can become page structure
 //! or code.
 

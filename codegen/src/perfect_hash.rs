@@ -1,12 +1,14 @@
 //! Finding the parameters of `ErrorCode::from_code`'s perfect-hash table,
-//! using the cheap hash of `src/fast_hash.rs`. Two shapes, one lookup:
+//! using the hashes of `src/fast_hash.rs`. Two shapes:
 //!
-//! - a few keys: one bucket and a table four times their number, with a
-//!   seed under which no two keys share a slot. A lookup is a hash, a read
-//!   and a comparison; the bucket's displacement is a constant.
-//! - more keys: a slot per key, and for each bucket of about four keys a
-//!   displacement that puts each in a slot of its own ("hash, displace and
-//!   compress").
+//! - direct, for a few dozen keys: a table of at least four slots per key,
+//!   and a seed under which the one-multiplication `direct_hash` puts every
+//!   key in a slot of its own. A lookup is two reads of the key, a
+//!   multiplication, a read of the table and a comparison.
+//! - displaced, for more keys or keys the direct hash cannot tell apart: a
+//!   slot per key, and for each bucket of about four keys a displacement
+//!   that puts each in a slot of its own ("hash, displace and compress"),
+//!   with a tag byte per slot that turns most misses away unread.
 
 use crate::fast_hash;
 
@@ -14,56 +16,89 @@ use crate::fast_hash;
 /// displacements but a longer search.
 const KEYS_PER_BUCKET: usize = 4;
 
-/// How many seeds to try for the one-bucket shape before taking the other.
-const DIRECT_SEEDS: u64 = 8192;
+/// The most keys the direct shape is tried for: beyond, its table of four
+/// slots per key outgrows the cache it is meant to stay in.
+const DIRECT_KEYS: usize = 64;
+
+/// How many seeds to try for the direct shape before taking the other.
+const DIRECT_SEEDS: u64 = 1 << 16;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PerfectHash {
     pub seed: u64,
-    /// One per bucket, indexed by `reduce(bucket_hash, displacements.len())`.
-    pub displacements: Vec<(u32, u32)>,
+    pub shape: Shape,
     /// For each slot, the index in `keys` of the key that lands there, if any.
     pub slots: Vec<Option<usize>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    /// `direct_hash`, a table of `1 << bits` slots.
+    Direct { bits: u32 },
+    /// `hash`, and one displacement per bucket, indexed by
+    /// `reduce(bucket_hash, displacements.len())`.
+    Displaced { displacements: Vec<(u32, u32)> },
 }
 
 impl PerfectHash {
     /// The slot `key` lands in, computed as the library's lookup does.
     pub fn slot(&self, key: &str) -> usize {
-        let (bucket, first, second) = fast_hash::split(fast_hash::hash(key.as_bytes(), self.seed));
-        let displacement = self.displacements[fast_hash::reduce(bucket, self.displacements.len())];
-        fast_hash::displace(first, second, displacement, self.slots.len())
+        match &self.shape {
+            Shape::Direct { bits } => {
+                fast_hash::direct_slot(fast_hash::direct_hash(key.as_bytes(), self.seed), *bits)
+            }
+            Shape::Displaced { displacements } => {
+                let (bucket, first, second) =
+                    fast_hash::split(fast_hash::hash(key.as_bytes(), self.seed));
+                let displacement = displacements[fast_hash::reduce(bucket, displacements.len())];
+                fast_hash::displace(first, second, displacement, self.slots.len())
+            }
+        }
+    }
+
+    /// The tag byte of `key`, which the displaced shape keeps per slot.
+    pub fn tag(&self, key: &str) -> u8 {
+        let (bucket, _, _) = fast_hash::split(fast_hash::hash(key.as_bytes(), self.seed));
+        fast_hash::tag(bucket)
     }
 }
 
 /// The table for `keys`, which must be distinct. Deterministic: the same
 /// keys always give the same table.
 pub fn build(keys: &[&str]) -> PerfectHash {
-    (0..DIRECT_SEEDS)
-        .map(seed_number)
-        .find_map(|seed| try_direct(keys, seed))
+    let direct = (keys.len() <= DIRECT_KEYS)
+        .then(|| {
+            (0..DIRECT_SEEDS)
+                .map(seed_number)
+                .find_map(|seed| try_direct(keys, seed | 1))
+        })
+        .flatten();
+    direct
         .or_else(|| {
             (0u64..)
                 .map(seed_number)
-                .find_map(|seed| try_seed(keys, seed))
+                .find_map(|seed| try_displaced(keys, seed))
         })
         .expect("some seed separates distinct keys")
 }
 
-/// One bucket: every key in its own slot of a table four times as large,
-/// or `None` if two share one under `seed`.
+/// Every key in its own slot of a table at least four times as large, or
+/// `None` if two share one under `seed` (odd, so that the multiplication
+/// loses no bit).
 fn try_direct(keys: &[&str], seed: u64) -> Option<PerfectHash> {
-    let len = (keys.len() * 4).next_power_of_two();
+    let len = (keys.len() * 4).next_power_of_two().max(2);
+    let bits = len.trailing_zeros();
     let mut slots = vec![None; len];
     for (index, key) in keys.iter().enumerate() {
-        let (_, first, second) = fast_hash::split(fast_hash::hash(key.as_bytes(), seed));
-        let slot = &mut slots[fast_hash::displace(first, second, (0, 0), len)];
+        let hash = fast_hash::direct_hash(key.as_bytes(), seed);
+        let slot = &mut slots[fast_hash::direct_slot(hash, bits)];
         if slot.replace(index).is_some() {
             return None;
         }
     }
     Some(PerfectHash {
         seed,
-        displacements: vec![(0, 0)],
+        shape: Shape::Direct { bits },
         slots,
     })
 }
@@ -76,8 +111,8 @@ fn seed_number(attempt: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-fn try_seed(keys: &[&str], seed: u64) -> Option<PerfectHash> {
-    let len = keys.len();
+fn try_displaced(keys: &[&str], seed: u64) -> Option<PerfectHash> {
+    let len = keys.len().max(1);
     let bucket_count = len.div_ceil(KEYS_PER_BUCKET);
     let parts: Vec<(u32, u32, u32)> = keys
         .iter()
@@ -121,7 +156,7 @@ fn try_seed(keys: &[&str], seed: u64) -> Option<PerfectHash> {
     }
     Some(PerfectHash {
         seed,
-        displacements,
+        shape: Shape::Displaced { displacements },
         slots,
     })
 }

@@ -11,7 +11,7 @@ use crate::advice::Word;
 use crate::catalog::{Catalog, Entry};
 use crate::links;
 use crate::markdown;
-use crate::perfect_hash;
+use crate::perfect_hash::{self, Shape};
 
 /// The Rust source of the catalog: the enums, their tables and `CODES`.
 pub fn render(catalog: &Catalog) -> String {
@@ -297,22 +297,29 @@ fn fast_table(catalog: &Catalog) -> String {
     let keys = keys(catalog);
     let names: Vec<&str> = keys.iter().map(|(key, _)| *key).collect();
     let table = perfect_hash::build(&names);
+    let (direct_bits, displacements): (u32, &[(u32, u32)]) = match &table.shape {
+        Shape::Direct { bits } => (*bits, &[]),
+        Shape::Displaced { displacements } => (0, displacements),
+    };
     let mut out = String::new();
     writeln!(
         out,
         "/// The seed of `lookup`'s hash, found by the generator.\n\
-         pub(crate) const LOOKUP_SEED: u64 = {:#018x};\n",
+         pub(crate) const LOOKUP_SEED: u64 = {:#018x};\n\n\
+         /// The table's shape: direct, with `1 << LOOKUP_DIRECT_BITS` slots, or\n\
+         /// displaced (0).\n\
+         pub(crate) const LOOKUP_DIRECT_BITS: u32 = {direct_bits};\n",
         table.seed
     )
     .unwrap();
     writeln!(
         out,
-        "/// Each bucket's displacement.\n\
+        "/// Each bucket's displacement, for the displaced shape.\n\
          pub(crate) static LOOKUP_DISPLACEMENTS: [(u32, u32); {}] = [",
-        table.displacements.len()
+        displacements.len()
     )
     .unwrap();
-    for (d1, d2) in &table.displacements {
+    for (d1, d2) in displacements {
         writeln!(out, "    ({d1}, {d2}),").unwrap();
     }
     writeln!(
@@ -334,6 +341,22 @@ fn fast_table(catalog: &Catalog) -> String {
         }
     }
     out.push_str("];\n");
+    let tags: Vec<String> = match &table.shape {
+        Shape::Direct { .. } => Vec::new(),
+        Shape::Displaced { .. } => table
+            .slots
+            .iter()
+            .map(|slot| slot.map_or(0, |index| table.tag(keys[index].0)).to_string())
+            .collect(),
+    };
+    writeln!(
+        out,
+        "\n/// Each slot's tag byte, for the displaced shape.\n\
+         pub(crate) static LOOKUP_TAGS: [u8; {}] = [{}];",
+        tags.len(),
+        tags.join(", ")
+    )
+    .unwrap();
     out
 }
 
