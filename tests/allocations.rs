@@ -100,3 +100,50 @@ fn deserializing_a_borrowed_code_allocates_nothing() {
     assert_eq!(count, 0);
     assert_eq!(parsed, Some(ErrorCode::NoSuchCapchaId));
 }
+
+/// What a client would parse an error body into by hand.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)] // read by serde only
+struct PlainError {
+    #[serde(rename = "errorId")]
+    error_id: u64,
+    #[serde(rename = "errorCode")]
+    error_code: String,
+    #[serde(rename = "errorDescription")]
+    error_description: Option<String>,
+}
+
+#[cfg(feature = "alloc")]
+#[test]
+fn reading_an_error_body_allocates_no_more_than_a_plain_struct() {
+    use capmonster_errors::{ApiError, ApiResponse};
+
+    for body in [
+        r#"{"errorId":1,"errorCode":"ERROR_ZERO_BALANCE","errorDescription":"Account has zero balance"}"#,
+        r#"{"errorId":1,"errorCode":"ERROR_FROM_THE_FUTURE","errorDescription":"Something new"}"#,
+        r#"{"errorId":1,"errorCode":"WRONG_CAPTCHA_ID"}"#,
+    ] {
+        let plain = allocations_during(|| {
+            let plain: PlainError = serde_json::from_str(body).unwrap();
+            std::hint::black_box(ErrorCode::from_code(&plain.error_code));
+        });
+        let ours = allocations_during(|| {
+            let error: ApiError = serde_json::from_str(body).unwrap();
+            std::hint::black_box(error.code());
+        });
+        assert!(
+            ours <= plain,
+            "{body}: {ours} allocations, a plain struct {plain}"
+        );
+        let response = allocations_during(|| {
+            let response: ApiResponse<serde::de::IgnoredAny> = serde_json::from_str(body).unwrap();
+            std::hint::black_box(response);
+        });
+        // The whole body is held once while errorId is looked for: one
+        // allocation for its fields, and none for strings it can borrow.
+        assert!(
+            response <= plain + 1,
+            "{body}: {response}, a plain struct {plain}"
+        );
+    }
+}
