@@ -14,7 +14,9 @@ sizes=("$@")
 
 mkdir -p target/synthetic
 for size in "${sizes[@]}"; do
-    target="target/bench-$size"
+    # Absolute: criterion writes its results under the target directory,
+    # relative to the benchmark crate's own folder otherwise.
+    target="$PWD/target/bench-$size"
     if [ "$size" = 27 ]; then
         unset CAPMONSTER_ERRORS_CATALOG RUSTFLAGS
     else

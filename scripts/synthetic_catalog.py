@@ -22,7 +22,7 @@ PAGES = """
 [page.zh]
 url = "https://docs.example.com/zh/errors"
 site_url = "https://docs.example.com/zh"
-front_matter = "sidebar_position: 4"
+sidebar_position = 4
 heading = "错误描述"
 advice_title = "建议："
 advice = ["使用高质量的代理。"]
@@ -31,7 +31,7 @@ code_label = "API 错误代码："
 [page.en]
 url = "https://docs.example.com/errors"
 site_url = "https://docs.example.com"
-front_matter = "sidebar_position: 4"
+sidebar_position = 4
 heading = "Errors"
 advice_title = "Tips:"
 advice = ["Use good proxies."]
