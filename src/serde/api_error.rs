@@ -79,39 +79,47 @@ impl<'de> Visitor<'de> for BodyVisitor {
         f.write_str("a CapMonster Cloud error response: an object with errorId and errorCode")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ApiError, A::Error> {
-        let mut error_id: Option<u64> = None;
-        let mut code: Option<ReceivedCode> = None;
-        let mut server_description: Option<Option<String>> = None;
-        let mut task_id: Option<TaskId> = None;
-        while let Some(field) = map.next_key::<Field>()? {
-            match field {
-                Field::ErrorId => set(&mut error_id, map.next_value()?, "errorId")?,
-                Field::ErrorCode => set(&mut code, map.next_value()?, "errorCode")?,
-                Field::ErrorDescription => set(
-                    &mut server_description,
-                    map.next_value()?,
-                    "errorDescription",
-                )?,
-                Field::TaskId => set(&mut task_id, map.next_value()?, "taskId")?,
-                Field::Other => {
-                    map.next_value::<IgnoredAny>()?;
-                }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ApiError, A::Error> {
+        error_from_fields(map, None)
+    }
+}
+
+/// An `ApiError` from the fields of a body; `error_id` when it was read
+/// already (by `ApiResponse`, which then gives the other fields only).
+pub(super) fn error_from_fields<'de, A: MapAccess<'de>>(
+    mut map: A,
+    mut error_id: Option<u64>,
+) -> Result<ApiError, A::Error> {
+    let mut code: Option<ReceivedCode> = None;
+    let mut server_description: Option<Option<String>> = None;
+    let mut task_id: Option<TaskId> = None;
+    while let Some(field) = map.next_key::<Field>()? {
+        match field {
+            Field::ErrorId => set(&mut error_id, map.next_value()?, "errorId")?,
+            Field::ErrorCode => set(&mut code, map.next_value()?, "errorCode")?,
+            Field::ErrorDescription => set(
+                &mut server_description,
+                map.next_value()?,
+                "errorDescription",
+            )?,
+            Field::TaskId => set(&mut task_id, map.next_value()?, "taskId")?,
+            Field::Other => {
+                map.next_value::<IgnoredAny>()?;
             }
         }
-        let error_id = error_id.ok_or_else(|| de::Error::missing_field("errorId"))?;
-        if error_id == 0 {
-            return Err(de::Error::custom(
-                "errorId is 0, which means success: this body is not an error response",
-            ));
-        }
-        Ok(ApiError {
-            error_id,
-            code: code.ok_or_else(|| de::Error::missing_field("errorCode"))?,
-            server_description: server_description.flatten(),
-            task_id: task_id.and_then(|TaskId(id)| id).filter(|&id| id != 0),
-        })
     }
+    let error_id = error_id.ok_or_else(|| de::Error::missing_field("errorId"))?;
+    if error_id == 0 {
+        return Err(de::Error::custom(
+            "errorId is 0, which means success: this body is not an error response",
+        ));
+    }
+    Ok(ApiError {
+        error_id,
+        code: code.ok_or_else(|| de::Error::missing_field("errorCode"))?,
+        server_description: server_description.flatten(),
+        task_id: task_id.and_then(|TaskId(id)| id).filter(|&id| id != 0),
+    })
 }
 
 fn set<T, E: de::Error>(slot: &mut Option<T>, value: T, field: &'static str) -> Result<(), E> {

@@ -11,13 +11,14 @@ use core::marker::PhantomData;
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Unexpected, Visitor};
 
+use super::api_error::error_from_fields;
 use super::content::{Content, ContentDeserializer};
-use crate::{ApiError, ApiResponse};
+use crate::ApiResponse;
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for ApiResponse<T> {
     /// Reads `errorId` first, wherever it stands in the body: 0 gives
     /// [`ApiResponse::Ok`] with the body read as `T`, any other number
-    /// [`ApiResponse::Err`] with the body read as [`ApiError`]. A body
+    /// [`ApiResponse::Err`] with the body read as [`ApiError`](crate::ApiError). A body
     /// without `errorId` is no API response and fails.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_map(ResponseVisitor(PhantomData))
@@ -55,18 +56,23 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ResponseVisitor<T> {
                 }
             };
         };
+        if error_id != 0 {
+            // The other fields straight into the error, errorId known.
+            let rest = Replayed {
+                held: before.into_iter(),
+                error_id: None,
+                value: None,
+                live: map,
+            };
+            return error_from_fields(rest, Some(error_id)).map(ApiResponse::Err);
+        }
         let rest = Replayed {
             held: before.into_iter(),
             error_id: Some(error_id),
             value: None,
             live: map,
         };
-        let body = MapAccessDeserializer::new(rest);
-        if error_id == 0 {
-            T::deserialize(body).map(ApiResponse::Ok)
-        } else {
-            ApiError::deserialize(body).map(ApiResponse::Err)
-        }
+        T::deserialize(MapAccessDeserializer::new(rest)).map(ApiResponse::Ok)
     }
 }
 
