@@ -45,7 +45,26 @@ fn half_word(bytes: &[u8], at: usize) -> u64 {
 pub(crate) fn hash(bytes: &[u8], seed: u64) -> u64 {
     let len = bytes.len();
     let mut state = seed ^ (len as u64).wrapping_mul(MULTIPLIER);
-    let (a, b) = match len {
+    let (a, b) = if len <= 16 {
+        edges(bytes)
+    } else {
+        let mut at = 0;
+        while at + 16 < len {
+            state = fold_multiply(word(bytes, at) ^ MULTIPLIER, word(bytes, at + 8) ^ state);
+            at += 16;
+        }
+        (word(bytes, len - 16), word(bytes, len - 8))
+    };
+    fold_multiply(a ^ MULTIPLIER, b ^ state)
+}
+
+/// A key's first and last bytes as two words: for a key of up to sixteen
+/// bytes every byte, through reads that overlap; for a longer one its
+/// first and last eight.
+#[inline(always)]
+fn edges(bytes: &[u8]) -> (u64, u64) {
+    let len = bytes.len();
+    match len {
         0 => (0, 0),
         1..=3 => {
             let spread = u64::from(bytes[0]) << 16
@@ -54,17 +73,8 @@ pub(crate) fn hash(bytes: &[u8], seed: u64) -> u64 {
             (spread, 0)
         }
         4..=7 => (half_word(bytes, 0), half_word(bytes, len - 4)),
-        8..=16 => (word(bytes, 0), word(bytes, len - 8)),
-        _ => {
-            let mut at = 0;
-            while at + 16 < len {
-                state = fold_multiply(word(bytes, at) ^ MULTIPLIER, word(bytes, at + 8) ^ state);
-                at += 16;
-            }
-            (word(bytes, len - 16), word(bytes, len - 8))
-        }
-    };
-    fold_multiply(a ^ MULTIPLIER, b ^ state)
+        _ => (word(bytes, 0), word(bytes, len - 8)),
+    }
 }
 
 /// The three numbers a table lookup needs from one hash: the bucket's and
@@ -112,19 +122,8 @@ pub(crate) const fn displace(
 /// collide under every seed; the generator then takes the other shape.
 #[inline(always)]
 pub(crate) fn direct_hash(bytes: &[u8], seed: u64) -> u64 {
-    let len = bytes.len();
-    let (a, b) = match len {
-        0 => (0, 0),
-        1..=3 => {
-            let spread = u64::from(bytes[0]) << 16
-                | u64::from(bytes[len / 2]) << 8
-                | u64::from(bytes[len - 1]);
-            (spread, 0)
-        }
-        4..=7 => (half_word(bytes, 0), half_word(bytes, len - 4)),
-        _ => (word(bytes, 0), word(bytes, len - 8)),
-    };
-    (a ^ b.rotate_left(29) ^ (len as u64).wrapping_mul(MULTIPLIER)).wrapping_mul(seed)
+    let (a, b) = edges(bytes);
+    (a ^ b.rotate_left(29) ^ (bytes.len() as u64).wrapping_mul(MULTIPLIER)).wrapping_mul(seed)
 }
 
 /// The slot of a [`direct_hash`] in a table of `1 << bits` slots: the
