@@ -11,7 +11,6 @@
 
 use std::collections::HashMap;
 use std::hint::black_box;
-use std::time::Duration;
 
 use capmonster_errors::{CODES, ErrorCode};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -123,16 +122,9 @@ fn lookups(c: &mut Criterion) {
     }
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
-        .sample_size(30)
-}
-
 criterion_group! {
     name = benches;
-    config = config();
+    config = capmonster_errors_bench::config();
     targets = lookups
 }
 criterion_main!(benches);

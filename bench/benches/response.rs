@@ -5,7 +5,6 @@
 //! `ErrorCode::from_code`. Same bodies, same run.
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use capmonster_errors::{ApiError, ApiResponse, ErrorCode};
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -73,16 +72,9 @@ fn responses(c: &mut Criterion) {
     }
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
-        .sample_size(30)
-}
-
 criterion_group! {
     name = benches;
-    config = config();
+    config = capmonster_errors_bench::config();
     targets = responses
 }
 criterion_main!(benches);
