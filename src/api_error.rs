@@ -99,7 +99,11 @@ impl ApiError {
     }
 
     /// The `errorDescription` the server sent, if any: text of the server's
-    /// own, which may differ from the catalog's and may name what to fix.
+    /// own, which may differ from the catalog's. Where a code's description
+    /// speaks of the response's `errorDescription`, it means this: the server
+    /// says there what only it knows, such as which fields of the task to
+    /// fix. `Display` shows the catalog's text for a known code, so log this
+    /// beside it.
     pub fn server_description(&self) -> Option<&str> {
         self.server_description.as_deref()
     }

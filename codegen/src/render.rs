@@ -104,7 +104,9 @@ fn error_code_enum(catalog: &Catalog) -> String {
          ///\n\
          /// One variant per entry of errors.toml, in its order. The enum is\n\
          /// `#[non_exhaustive]`: the API may add codes, and so may a minor release\n\
-         /// of this crate, so a `match` needs a wildcard arm.\n\
+         /// of this crate, so a `match` needs a wildcard arm. `Ord` follows the\n\
+         /// order of the docs page, which a minor release may change: it is for\n\
+         /// sorting, not for meaning.\n\
          #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\n\
          #[non_exhaustive]\n\
          pub enum ErrorCode {\n",
