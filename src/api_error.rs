@@ -108,6 +108,25 @@ impl ApiError {
         self.server_description.as_deref()
     }
 
+    /// [`server_description`](ApiError::server_description) made safe for
+    /// one line of a log or a terminal, as `Display` writes it: controls,
+    /// line separators and direction overrides are escaped. `None` when the
+    /// server sent no description, or only spaces.
+    ///
+    /// ```
+    /// use capmonster_errors::ApiError;
+    ///
+    /// let error = ApiError::new("ERROR_INVALID_TASK").with_description("bad\nfield");
+    /// let line = error.server_description_line().unwrap();
+    /// assert_eq!(line.to_string(), r"bad\nfield");
+    /// ```
+    pub fn server_description_line(&self) -> Option<impl fmt::Display + '_> {
+        self.server_description
+            .as_deref()
+            .filter(|text| !text.trim().is_empty())
+            .map(OneLine)
+    }
+
     /// The `errorId`, never 0.
     pub fn error_id(&self) -> u64 {
         self.error_id
@@ -144,6 +163,15 @@ impl ApiError {
     }
 }
 
+/// Text from the server, escaped for one line.
+struct OneLine<'a>(&'a str);
+
+impl fmt::Display for OneLine<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::one_line::write(f, self.0)
+    }
+}
+
 struct Message<'a> {
     error: &'a ApiError,
     lang: Lang,
@@ -153,10 +181,10 @@ impl fmt::Display for Message<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let error = self.error;
         write!(f, "{}: ", error.code)?;
-        match (error.code(), error.server_description()) {
+        match (error.code(), error.server_description_line()) {
             (Some(code), _) => f.write_str(code.description(self.lang)),
-            (None, Some(text)) if !text.trim().is_empty() => crate::one_line::write(f, text),
-            (None, _) => f.write_str("unknown CapMonster Cloud error code"),
+            (None, Some(line)) => line.fmt(f),
+            (None, None) => f.write_str("unknown CapMonster Cloud error code"),
         }
     }
 }

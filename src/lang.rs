@@ -58,6 +58,9 @@ pub enum Label {
     Docs,
     /// Before [`ErrorCode::retired`](crate::ErrorCode::retired).
     Retired,
+    /// Before the description the server sent with an error, its
+    /// `errorDescription` (`ApiError::server_description`).
+    Server,
 }
 
 impl Lang {

@@ -1,14 +1,17 @@
 //! `explain CODE`: like `rustc --explain`, for an API error code, wholly in
-//! the reader's language.
+//! the reader's language. Given a whole error response instead, it also
+//! shows the server's `errorDescription`, which for some codes names what
+//! to fix.
 
 use std::fmt::Write;
+use std::io::Read;
 use std::process::ExitCode;
 
-use capmonster_errors::{CODES, ErrorCode, Label, Lang};
+use capmonster_errors::{ApiError, CODES, ErrorCode, Label, Lang};
 
 use crate::{language, output};
 
-pub fn run(raw: &str, lang: Option<&str>) -> ExitCode {
+pub fn run(argument: &str, lang: Option<&str>) -> ExitCode {
     let lang = match language::choose(lang) {
         Ok(lang) => lang,
         Err(message) => {
@@ -16,18 +19,54 @@ pub fn run(raw: &str, lang: Option<&str>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let Some(code) = ErrorCode::from_code(raw) else {
+    let error = match response(argument) {
+        Ok(Some(error)) => error,
+        Ok(None) => ApiError::new(argument),
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let server_said = error
+        .server_description_line()
+        .map(|line| format!("{}{line}\n", lang.label(Label::Server)));
+    let Some(code) = error.code() else {
+        let raw = error.raw_code();
         eprintln!("error: {raw:?} is not a CapMonster Cloud error code in this catalog");
         let nearest = nearest_codes(raw);
         if !nearest.is_empty() {
             eprintln!("did you mean {}?", nearest.join(", or "));
         }
+        if let Some(line) = server_said {
+            eprint!("{line}");
+        }
         return ExitCode::from(2);
     };
-    output::emit(&explanation(code, lang))
+    output::emit(&explanation(code, lang, server_said.as_deref()))
 }
 
-fn explanation(code: ErrorCode, lang: Lang) -> String {
+/// The error response `argument` holds (`-`: standard input), or `None`
+/// when it is a code. A body reads as JSON: one that starts with `{`.
+fn response(argument: &str) -> Result<Option<ApiError>, String> {
+    let body = if argument == "-" {
+        let mut body = String::new();
+        std::io::stdin()
+            .read_to_string(&mut body)
+            .map_err(|error| format!("cannot read standard input: {error}"))?;
+        body
+    } else if argument.trim_start().starts_with('{') {
+        argument.to_string()
+    } else {
+        return Ok(None);
+    };
+    serde_json::from_str(&body)
+        .map(Some)
+        .map_err(|error| format!("not an error response of the API: {error}"))
+}
+
+/// The code's entry in `lang`, with the server's words, already labelled,
+/// under its description.
+fn explanation(code: ErrorCode, lang: Lang, server_said: Option<&str>) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
     let _ = writeln!(out, "{}: {}", code.code(), code.title());
@@ -39,7 +78,9 @@ fn explanation(code: ErrorCode, lang: Lang) -> String {
             code.aliases().join(", ")
         );
     }
-    let _ = writeln!(out, "\n{}\n", code.description(lang));
+    let _ = writeln!(out, "\n{}", code.description(lang));
+    out.extend(server_said);
+    out.push('\n');
     let _ = writeln!(out, "{}{}", lang.label(Label::Advice), code.advice(lang));
     if let Some(reason) = code.retired() {
         let _ = writeln!(out, "{}{reason}", lang.label(Label::Retired));

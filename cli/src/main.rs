@@ -26,9 +26,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// What a code means and what to do about it.
+    /// What a code means and what to do about it, with what the server said
+    /// when given a whole response.
     Explain {
-        /// The code, as the API sends it (an alias works too).
+        /// The code, as the API sends it (an alias works too); or an error
+        /// response body, like '{"errorId":1,"errorCode":"...",
+        /// "errorDescription":"..."}'; or - to read that body from standard
+        /// input.
         code: String,
         /// The language, like zh or en. Default: from LC_ALL, LC_MESSAGES or
         /// LANG, else en.

@@ -114,6 +114,89 @@ fn explain_an_unknown_code_suggests_the_nearest() {
     assert!(!stderr(&nothing_near).contains("did you mean"));
 }
 
+/// Runs the tool with `input` on its standard input.
+fn tool_with_input(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_capmonster-errors"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tool runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn explain_a_response_shows_what_the_server_said_under_the_description() {
+    let code = ErrorCode::ALL[0];
+    // An escape sequence and a line break from the server stay on their line.
+    let body = format!(
+        r#"{{"errorId":1,"errorCode":"{}","errorDescription":"field x\u001b[2J\nis bad"}}"#,
+        code.code()
+    );
+    for lang in Lang::ALL.iter().copied() {
+        let said = format!(
+            "{}\n{}field x\\u{{1b}}[2J\\nis bad\n\n{}",
+            code.description(lang),
+            lang.label(Label::Server),
+            lang.label(Label::Advice)
+        );
+        for output in [
+            tool(&["explain", &body, "--lang", lang.code()]),
+            tool_with_input(&["explain", "-", "--lang", lang.code()], &body),
+        ] {
+            assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+            let text = stdout(&output);
+            assert!(text.starts_with(&format!("{}: ", code.code())), "{text}");
+            assert!(text.contains(&said), "{text}");
+        }
+    }
+
+    // Without a description, the explanation is the code's alone.
+    let silent = format!(r#"{{"errorId":1,"errorCode":"{}"}}"#, code.code());
+    assert_eq!(
+        stdout(&tool(&["explain", &silent])),
+        stdout(&tool(&["explain", code.code()]))
+    );
+}
+
+#[test]
+fn explain_a_response_with_an_unknown_code_keeps_what_the_server_said() {
+    let body = r#"{"errorId":1,"errorCode":"ERROR_FROM_2030","errorDescription":"Brand new"}"#;
+    let output = tool(&["explain", body]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(message.contains("\"ERROR_FROM_2030\" is not"), "{message}");
+    assert!(
+        message.contains(&format!("{}Brand new\n", Lang::En.label(Label::Server))),
+        "{message}"
+    );
+}
+
+#[test]
+fn explain_a_body_that_is_no_error_response() {
+    for body in [r#"{"errorId":0,"taskId":7}"#, "{not json"] {
+        let output = tool(&["explain", body]);
+        assert_eq!(output.status.code(), Some(2), "{body}");
+        assert_eq!(stdout(&output), "");
+        assert!(
+            stderr(&output).contains("not an error response of the API"),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
+
 #[test]
 fn explain_an_unknown_language() {
     let output = tool(&["explain", ErrorCode::ALL[0].code(), "--lang", "xx"]);

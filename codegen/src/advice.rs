@@ -16,6 +16,7 @@ pub enum Word {
     AdviceLabel,
     DocsLabel,
     RetiredLabel,
+    ServerLabel,
     RetryNever,
     RetrySameRequest,
     RetrySameRequestAfter,
@@ -28,11 +29,12 @@ pub enum Word {
 pub const DELAY_PLACEHOLDER: &str = "{ms}";
 
 impl Word {
-    pub const ALL: [Word; 10] = [
+    pub const ALL: [Word; 11] = [
         Word::AliasesLabel,
         Word::AdviceLabel,
         Word::DocsLabel,
         Word::RetiredLabel,
+        Word::ServerLabel,
         Word::RetryNever,
         Word::RetrySameRequest,
         Word::RetrySameRequestAfter,
@@ -50,11 +52,12 @@ impl Word {
     ];
 
     /// The labels, in the order of the library's `Label`.
-    pub const LABELS: [Word; 4] = [
+    pub const LABELS: [Word; 5] = [
         Word::AliasesLabel,
         Word::AdviceLabel,
         Word::DocsLabel,
         Word::RetiredLabel,
+        Word::ServerLabel,
     ];
 
     /// Its key in a `[page.LANG]` table.
@@ -64,6 +67,7 @@ impl Word {
             Word::AdviceLabel => "advice_label",
             Word::DocsLabel => "docs_label",
             Word::RetiredLabel => "retired_label",
+            Word::ServerLabel => "server_label",
             Word::RetryNever => "retry_never",
             Word::RetrySameRequest => "retry_same_request",
             Word::RetrySameRequestAfter => "retry_same_request_after",
@@ -81,6 +85,7 @@ impl Word {
             Word::AdviceLabel => "What to do: ",
             Word::DocsLabel => "Docs: ",
             Word::RetiredLabel => "Retired: ",
+            Word::ServerLabel => "The server said: ",
             Word::RetryNever => "Do not retry: a person must fix the cause first.",
             Word::RetrySameRequest => {
                 "Send the same request again later, backing off between attempts."

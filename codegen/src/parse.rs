@@ -39,6 +39,7 @@ pub const PAGE_KEYS: &[&str] = &[
     "advice_label",
     "docs_label",
     "retired_label",
+    "server_label",
     "retry_never",
     "retry_same_request",
     "retry_same_request_after",
