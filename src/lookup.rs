@@ -1,17 +1,15 @@
 //! `ErrorCode::from_code`: one cheap hash, one table read, one comparison.
 
 use crate::ErrorCode;
-use crate::fast_hash::{direct_hash, direct_slot, displace, hash, reduce, split, tag};
-use crate::generated::{
-    LOOKUP_DIRECT_BITS, LOOKUP_DISPLACEMENTS, LOOKUP_SEED, LOOKUP_SLOTS, LOOKUP_TAGS,
-};
+use crate::fast_hash::{direct_hash, direct_slot, displace, hash, reduce, split, tag_bit};
+use crate::generated::{LOOKUP_BUCKETS, LOOKUP_DIRECT_BITS, LOOKUP_SEED, LOOKUP_SLOTS};
 
 /// The code whose canonical name or alias is exactly `code`.
 ///
 /// The generator chose the seed (and displacements) so that every known
 /// key has a slot of its own; any other string lands on some slot too,
-/// empty or holding another key, and the tag or the comparison turns it
-/// away. A miss costs no more than a hit.
+/// empty or holding another key, and the bucket's mask of tags or the
+/// comparison turns it away. A miss costs no more than a hit.
 #[inline]
 pub(crate) fn find(code: &str) -> Option<ErrorCode> {
     find_key(code).map(|(_, found)| found)
@@ -28,12 +26,12 @@ pub(crate) fn find_key(code: &str) -> Option<(&'static str, ErrorCode)> {
         )
     } else {
         let (bucket, first, second) = split(hash(code.as_bytes(), LOOKUP_SEED));
-        let displacement = LOOKUP_DISPLACEMENTS[reduce(bucket, LOOKUP_DISPLACEMENTS.len())];
-        let slot = displace(first, second, displacement, LOOKUP_SLOTS.len());
-        if LOOKUP_TAGS[slot] != tag(bucket) {
+        let (d1, d2, tags) = LOOKUP_BUCKETS[reduce(bucket, LOOKUP_BUCKETS.len())];
+        // Most misses end here, with the one read of the bucket.
+        if tags & tag_bit(bucket) == 0 {
             return None;
         }
-        slot
+        displace(first, second, (d1, d2), LOOKUP_SLOTS.len())
     };
     match LOOKUP_SLOTS[slot] {
         Some((key, found)) if key == code => Some((key, found)),

@@ -133,11 +133,11 @@ pub(crate) const fn direct_slot(hash: u64, bits: u32) -> usize {
     (hash >> (64 - bits)) as usize
 }
 
-/// A byte of a key's hash kept beside its slot: most strings that land on
-/// the slot but are not its key differ in it, and are turned away before
-/// the strings are compared. The bucket's low bits: `reduce` reads its high
-/// ones.
+/// The bit a key sets in its bucket's mask of tags: a miss whose bit is
+/// not set in the mask of the bucket it lands in is turned away with the
+/// one read that fetched the bucket, before the slot or the key is read.
+/// The bucket's low bits: `reduce` reads its high ones.
 #[inline(always)]
-pub(crate) const fn tag(bucket: u32) -> u8 {
-    bucket as u8
+pub(crate) const fn tag_bit(bucket: u32) -> u64 {
+    1 << (bucket & 63)
 }

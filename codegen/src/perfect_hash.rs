@@ -8,7 +8,8 @@
 //! - displaced, for more keys or keys the direct hash cannot tell apart: a
 //!   slot per key, and for each bucket of about four keys a displacement
 //!   that puts each in a slot of its own ("hash, displace and compress"),
-//!   with a tag byte per slot that turns most misses away unread.
+//!   stored beside a 64-bit mask of its keys' tag bits, which turns most
+//!   misses away with the one read of the bucket.
 
 use crate::fast_hash;
 
@@ -35,9 +36,16 @@ pub struct PerfectHash {
 pub enum Shape {
     /// `direct_hash`, a table of `1 << bits` slots.
     Direct { bits: u32 },
-    /// `hash`, and one displacement per bucket, indexed by
-    /// `reduce(bucket_hash, displacements.len())`.
-    Displaced { displacements: Vec<(u32, u32)> },
+    /// `hash`, and per bucket, indexed by `reduce(bucket_hash,
+    /// buckets.len())`, its displacement and the mask of its keys' tags.
+    Displaced { buckets: Vec<Bucket> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Bucket {
+    pub displacement: (u32, u32),
+    /// The `tag_bit` of every key in the bucket.
+    pub tags: u64,
 }
 
 impl PerfectHash {
@@ -47,19 +55,26 @@ impl PerfectHash {
             Shape::Direct { bits } => {
                 fast_hash::direct_slot(fast_hash::direct_hash(key.as_bytes(), self.seed), *bits)
             }
-            Shape::Displaced { displacements } => {
+            Shape::Displaced { buckets } => {
                 let (bucket, first, second) =
                     fast_hash::split(fast_hash::hash(key.as_bytes(), self.seed));
-                let displacement = displacements[fast_hash::reduce(bucket, displacements.len())];
-                fast_hash::displace(first, second, displacement, self.slots.len())
+                let found = buckets[fast_hash::reduce(bucket, buckets.len())];
+                fast_hash::displace(first, second, found.displacement, self.slots.len())
             }
         }
     }
 
-    /// The tag byte of `key`, which the displaced shape keeps per slot.
-    pub fn tag(&self, key: &str) -> u8 {
-        let (bucket, _, _) = fast_hash::split(fast_hash::hash(key.as_bytes(), self.seed));
-        fast_hash::tag(bucket)
+    /// Whether the mask of the bucket `key` lands in lets it on to its slot,
+    /// as the library's lookup decides; the direct shape has no masks.
+    pub fn tags_admit(&self, key: &str) -> bool {
+        match &self.shape {
+            Shape::Direct { .. } => true,
+            Shape::Displaced { buckets } => {
+                let (bucket, _, _) = fast_hash::split(fast_hash::hash(key.as_bytes(), self.seed));
+                let found = buckets[fast_hash::reduce(bucket, buckets.len())];
+                found.tags & fast_hash::tag_bit(bucket) != 0
+            }
+        }
     }
 }
 
@@ -127,7 +142,7 @@ fn try_displaced(keys: &[&str], seed: u64) -> Option<PerfectHash> {
     order.sort_by_key(|&bucket| (std::cmp::Reverse(buckets[bucket].len()), bucket));
 
     let mut slots: Vec<Option<usize>> = vec![None; len];
-    let mut displacements = vec![(0, 0); bucket_count];
+    let mut found_buckets = vec![Bucket::default(); bucket_count];
     let mut tried = Vec::with_capacity(KEYS_PER_BUCKET * 4);
     for bucket in order {
         let keys_here = &buckets[bucket];
@@ -148,15 +163,22 @@ fn try_displaced(keys: &[&str], seed: u64) -> Option<PerfectHash> {
                 }
                 true
             })?;
-        displacements[bucket] = found;
+        let mut tags = 0;
         for &key in keys_here {
-            let (_, first, second) = parts[key];
+            let (bucket_hash, first, second) = parts[key];
             slots[fast_hash::displace(first, second, found, len)] = Some(key);
+            tags |= fast_hash::tag_bit(bucket_hash);
         }
+        found_buckets[bucket] = Bucket {
+            displacement: found,
+            tags,
+        };
     }
     Some(PerfectHash {
         seed,
-        shape: Shape::Displaced { displacements },
+        shape: Shape::Displaced {
+            buckets: found_buckets,
+        },
         slots,
     })
 }

@@ -11,7 +11,7 @@ use crate::advice::Word;
 use crate::catalog::{Catalog, Entry};
 use crate::links;
 use crate::markdown;
-use crate::perfect_hash::{self, Shape};
+use crate::perfect_hash::{self, Bucket, Shape};
 
 /// The Rust source of the catalog: the enums, their tables and `CODES`.
 pub fn render(catalog: &Catalog) -> String {
@@ -299,9 +299,9 @@ fn fast_table(catalog: &Catalog) -> String {
     let keys = keys(catalog);
     let names: Vec<&str> = keys.iter().map(|(key, _)| *key).collect();
     let table = perfect_hash::build(&names);
-    let (direct_bits, displacements): (u32, &[(u32, u32)]) = match &table.shape {
+    let (direct_bits, buckets): (u32, &[Bucket]) = match &table.shape {
         Shape::Direct { bits } => (*bits, &[]),
-        Shape::Displaced { displacements } => (0, displacements),
+        Shape::Displaced { buckets } => (0, buckets),
     };
     let mut out = String::new();
     writeln!(
@@ -316,13 +316,15 @@ fn fast_table(catalog: &Catalog) -> String {
     .unwrap();
     writeln!(
         out,
-        "/// Each bucket's displacement, for the displaced shape.\n\
-         pub(crate) static LOOKUP_DISPLACEMENTS: [(u32, u32); {}] = [",
-        displacements.len()
+        "/// Each bucket's displacement and the mask of its keys' tag bits, for\n\
+         /// the displaced shape.\n\
+         pub(crate) static LOOKUP_BUCKETS: [(u32, u32, u64); {}] = [",
+        buckets.len()
     )
     .unwrap();
-    for (d1, d2) in displacements {
-        writeln!(out, "    ({d1}, {d2}),").unwrap();
+    for bucket in buckets {
+        let (d1, d2) = bucket.displacement;
+        writeln!(out, "    ({d1}, {d2}, {:#018x}),", bucket.tags).unwrap();
     }
     writeln!(
         out,
@@ -343,22 +345,6 @@ fn fast_table(catalog: &Catalog) -> String {
         }
     }
     out.push_str("];\n");
-    let tags: Vec<String> = match &table.shape {
-        Shape::Direct { .. } => Vec::new(),
-        Shape::Displaced { .. } => table
-            .slots
-            .iter()
-            .map(|slot| slot.map_or(0, |index| table.tag(keys[index].0)).to_string())
-            .collect(),
-    };
-    writeln!(
-        out,
-        "\n/// Each slot's tag byte, for the displaced shape.\n\
-         pub(crate) static LOOKUP_TAGS: [u8; {}] = [{}];",
-        tags.len(),
-        tags.join(", ")
-    )
-    .unwrap();
     out
 }
 

@@ -8,6 +8,10 @@ fn assert_perfect(keys: &[&str]) {
     assert_eq!(filled, keys.len());
     for (index, key) in keys.iter().enumerate() {
         assert_eq!(table.slots[table.slot(key)], Some(index), "{key}");
+        assert!(
+            table.tags_admit(key),
+            "{key} is turned away by its bucket's tags"
+        );
     }
 }
 
@@ -41,11 +45,27 @@ fn many_keys_get_a_slot_each() {
     let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
     let table = build(&keys);
     assert_eq!(table.slots.len(), 1000);
-    let Shape::Displaced { displacements } = &table.shape else {
+    let Shape::Displaced { buckets } = &table.shape else {
         panic!("{:?}", table.shape)
     };
-    assert_eq!(displacements.len(), 250);
+    assert_eq!(buckets.len(), 250);
     assert_perfect(&keys);
+}
+
+#[test]
+fn the_tags_turn_most_misses_away() {
+    let keys: Vec<String> = (0..1000).map(|n| format!("ERROR_{n}")).collect();
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let table = build(&keys);
+    let misses: Vec<String> = (1000..11_000).map(|n| format!("ERROR_{n}")).collect();
+    let admitted = misses.iter().filter(|miss| table.tags_admit(miss)).count();
+    // About four keys a bucket set about four of its 64 bits: some 6 % of
+    // misses get through to the comparison.
+    assert!(
+        admitted < misses.len() / 10,
+        "{admitted} of {}",
+        misses.len()
+    );
 }
 
 #[test]
