@@ -44,6 +44,36 @@ fn any_other_error_id_is_an_error_wherever_it_stands() {
 }
 
 #[test]
+fn keys_written_with_escapes_are_read_as_their_text() {
+    // serde_json gives an escaped key as a fresh string rather than a
+    // borrowed one: `errorId` must be found either way, and the other keys
+    // held before it given to the result or the error alike.
+    let ok = r#"{"task\u0049d":5,"error\u0049d":0}"#;
+    assert_eq!(response(ok), Ok(ApiResponse::Ok(Created { task_id: 5 })));
+    let error = r#"{"error\u0043ode":"ERROR_ZERO_BALANCE","error\u0049d":2,"taskId":9}"#;
+    let Ok(ApiResponse::Err(error)) = response(error) else {
+        panic!("{:?}", response(error))
+    };
+    assert_eq!(error.code(), Some(ErrorCode::ZeroBalance));
+    assert_eq!((error.error_id(), error.task_id()), (2, Some(9)));
+}
+
+#[test]
+fn error_id_must_be_a_whole_number_of_zero_or_more() {
+    for body in [
+        r#"{"errorId":-1,"errorCode":"ERROR_ZERO_BALANCE"}"#,
+        r#"{"errorId":1.5,"errorCode":"ERROR_ZERO_BALANCE"}"#,
+        r#"{"errorId":null,"errorCode":"ERROR_ZERO_BALANCE"}"#,
+    ] {
+        let error = response(body).unwrap_err();
+        assert!(
+            error.contains("errorId as a whole number"),
+            "{body}: {error}"
+        );
+    }
+}
+
+#[test]
 fn an_error_without_a_code_is_never_a_success() {
     // The untagged-enum trap: this body fits `Created` perfectly.
     for body in [r#"{"errorId":1,"taskId":0}"#, r#"{"taskId":0,"errorId":1}"#] {

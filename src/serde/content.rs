@@ -31,24 +31,13 @@ pub(crate) enum Content<'de> {
     Map(Vec<(Content<'de>, Content<'de>)>),
 }
 
-impl Content<'_> {
-    /// The text of a string value.
-    pub(crate) fn as_str(&self) -> Option<&str> {
-        match self {
-            Content::String(text) => Some(text),
-            Content::Str(text) => Some(text),
-            _ => None,
-        }
-    }
-}
-
 impl<'de> Deserialize<'de> for Content<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(ContentVisitor)
     }
 }
 
-struct ContentVisitor;
+pub(crate) struct ContentVisitor;
 
 impl<'de> Visitor<'de> for ContentVisitor {
     type Value = Content<'de>;
