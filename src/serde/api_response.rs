@@ -46,12 +46,8 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ResponseVisitor<T> {
                 Some(Key::Other(key)) => before.push((key, map.next_value::<Content<'de>>()?)),
             }
         };
-        if error_id != 0 && before.is_empty() {
-            // The API's own bodies start with errorId: the rest goes straight
-            // to the error, as `ApiError`'s own deserializer reads it.
-            return error_from_fields(map, Some(error_id)).map(ApiResponse::Err);
-        }
         if error_id != 0 {
+            // The other fields straight into the error, errorId known.
             let rest = Replayed {
                 held: before.into_iter(),
                 error_id: None,
