@@ -15,6 +15,11 @@ fn assert_perfect(keys: &[&str]) {
     }
 }
 
+/// `ERROR_0`, `ERROR_1`, ... for the numbers in `numbers`.
+fn numbered_codes(numbers: std::ops::Range<usize>) -> Vec<String> {
+    numbers.map(|n| format!("ERROR_{n}")).collect()
+}
+
 #[test]
 fn keys_the_direct_hash_cannot_tell_apart_get_the_displaced_shape() {
     // Same length, same first and last eight bytes: the direct hash reads
@@ -31,7 +36,7 @@ fn keys_the_direct_hash_cannot_tell_apart_get_the_displaced_shape() {
 
 #[test]
 fn a_few_keys_get_one_bucket_and_room() {
-    let keys: Vec<String> = (0..27).map(|n| format!("ERROR_{n}")).collect();
+    let keys = numbered_codes(0..27);
     let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
     let table = build(&keys);
     assert_eq!(table.shape, Shape::Direct { bits: 7 });
@@ -41,7 +46,7 @@ fn a_few_keys_get_one_bucket_and_room() {
 
 #[test]
 fn many_keys_get_a_slot_each() {
-    let keys: Vec<String> = (0..1000).map(|n| format!("ERROR_{n}")).collect();
+    let keys = numbered_codes(0..1000);
     let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
     let table = build(&keys);
     assert_eq!(table.slots.len(), 1000);
@@ -54,10 +59,10 @@ fn many_keys_get_a_slot_each() {
 
 #[test]
 fn the_tags_turn_most_misses_away() {
-    let keys: Vec<String> = (0..1000).map(|n| format!("ERROR_{n}")).collect();
+    let keys = numbered_codes(0..1000);
     let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
     let table = build(&keys);
-    let misses: Vec<String> = (1000..11_000).map(|n| format!("ERROR_{n}")).collect();
+    let misses = numbered_codes(1000..11_000);
     let admitted = misses.iter().filter(|miss| table.tags_admit(miss)).count();
     // About four keys a bucket set about four of its 64 bits: some 6 % of
     // misses get through to the comparison.
