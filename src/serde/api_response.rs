@@ -16,6 +16,7 @@ use serde::de::{
 
 use super::api_error::error_from_fields;
 use super::content::{Content, ContentDeserializer, ContentVisitor};
+use super::second_error_id::RejectErrorId;
 use crate::ApiResponse;
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for ApiResponse<T> {
@@ -48,11 +49,13 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ResponseVisitor<T> {
         };
         if error_id != 0 {
             // The other fields straight into the error, errorId known.
+            // `ApiError` turns a second errorId away itself.
             let rest = Replayed {
                 held: before.into_iter(),
                 error_id: None,
                 value: None,
                 live: map,
+                reject_error_id: false,
             };
             return error_from_fields(rest, Some(error_id)).map(ApiResponse::Err);
         }
@@ -61,6 +64,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ResponseVisitor<T> {
             error_id: Some(error_id),
             value: None,
             live: map,
+            reject_error_id: true,
         };
         T::deserialize(MapAccessDeserializer::new(rest)).map(ApiResponse::Ok)
     }
@@ -188,13 +192,16 @@ impl Visitor<'_> for ErrorIdSeed {
 }
 
 /// The body's fields again: those held before `errorId`, then `errorId`,
-/// then the rest, still streaming.
+/// then the rest, still streaming. A key held before `errorId` is never
+/// `errorId`: only the rest can say it a second time.
 struct Replayed<'de, A> {
     held: alloc::vec::IntoIter<(Content<'de>, Content<'de>)>,
     error_id: Option<u64>,
     /// The value of a held field whose key was just given.
     value: Option<Content<'de>>,
     live: A,
+    /// Whether a second `errorId` among the rest fails the body.
+    reject_error_id: bool,
 }
 
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replayed<'de, A> {
@@ -214,6 +221,9 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replayed<'de, A> {
             return seed
                 .deserialize(ContentDeserializer::new(Content::Str("errorId")))
                 .map(Some);
+        }
+        if self.reject_error_id {
+            return self.live.next_key_seed(RejectErrorId(seed));
         }
         self.live.next_key_seed(seed)
     }

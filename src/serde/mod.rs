@@ -20,6 +20,8 @@ mod api_response;
 mod content;
 #[cfg(feature = "alloc")]
 mod received_code;
+#[cfg(feature = "alloc")]
+mod second_error_id;
 
 impl Serialize for ErrorCode {
     /// Serializes as the canonical code, like `"ERROR_ZERO_BALANCE"`.
