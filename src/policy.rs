@@ -33,9 +33,10 @@ pub enum Next {
 ///   top, so that many clients do not retry in step. After
 ///   [`max_same_request`](RetryPolicy::max_same_request) attempts: give up.
 /// - [`Retry::NewTask`] and [`Retry::NewTaskWithFreshData`]: a new task,
-///   at most [`max_new_tasks`](RetryPolicy::max_new_tasks) times for one
-///   captcha (a captcha no worker can read fails every time); fresh data
-///   when the catalog says the old data fails again.
+///   until [`max_tasks`](RetryPolicy::max_tasks) tasks in all, the first
+///   one counted, have failed for one captcha (a captcha no worker can
+///   read fails every time); fresh data when the catalog says the old data
+///   fails again.
 /// - [`Retry::Never`], and a code this catalog does not know: give up.
 ///
 /// HTTP-level failures (a 5xx status, a timeout, a body that is not JSON)
@@ -65,21 +66,21 @@ pub struct RetryPolicy {
     initial_backoff: Duration,
     max_backoff: Duration,
     max_same_request: u32,
-    max_new_tasks: u32,
+    max_tasks: u32,
     jitter_seed: u64,
 }
 
 impl RetryPolicy {
     /// The defaults: backoff from 1 s doubling up to 16 s, 60 attempts of
-    /// the same request (two minutes of polling at the API's 2 s), 3 new
-    /// tasks per captcha, and jitter from seed 0, the same in every
-    /// process (see [`RetryPolicy::jitter_seed`]).
+    /// the same request (two minutes of polling at the API's 2 s), 3 tasks
+    /// per captcha in all (the first and two new ones), and jitter from
+    /// seed 0, the same in every process (see [`RetryPolicy::jitter_seed`]).
     pub const fn new() -> Self {
         RetryPolicy {
             initial_backoff: Duration::from_secs(1),
             max_backoff: Duration::from_secs(16),
             max_same_request: 60,
-            max_new_tasks: 3,
+            max_tasks: 3,
             jitter_seed: 0,
         }
     }
@@ -98,16 +99,32 @@ impl RetryPolicy {
         self
     }
 
-    /// How many attempts of the same request may fail before giving up.
+    /// How many attempts of the same request may fail before giving up,
+    /// the first one counted: `next` answers `SameRequestAfter` after
+    /// attempts `1..attempts` and `GiveUp` after attempt `attempts`.
     pub const fn max_same_request(mut self, attempts: u32) -> Self {
         self.max_same_request = attempts;
         self
     }
 
-    /// How many tasks may be created for one captcha before giving up.
-    pub const fn max_new_tasks(mut self, tasks: u32) -> Self {
-        self.max_new_tasks = tasks;
+    /// How many tasks for one captcha may fail before giving up, the first
+    /// one counted: `next` answers `NewTask` (or `NewTaskWithFreshData`)
+    /// after tasks `1..tasks` and `GiveUp` after task `tasks`, so at most
+    /// `tasks - 1` new tasks follow the first. `max_tasks(1)` never creates
+    /// a new one.
+    pub const fn max_tasks(mut self, tasks: u32) -> Self {
+        self.max_tasks = tasks;
         self
+    }
+
+    /// [`max_tasks`](RetryPolicy::max_tasks) under its old name, which it
+    /// never lived up to: the limit always counted the first task too.
+    #[deprecated(
+        since = "0.3.0",
+        note = "renamed `max_tasks`: the limit counts every task for a captcha, the first one too"
+    )]
+    pub const fn max_new_tasks(self, tasks: u32) -> Self {
+        self.max_tasks(tasks)
     }
 
     /// The seed of the jitter. Clients that share a seed wait alike; give
@@ -142,10 +159,8 @@ impl RetryPolicy {
             Retry::SameRequest if attempt < self.max_same_request => {
                 Next::SameRequestAfter(self.wait(retry_after, attempt))
             }
-            Retry::NewTask if attempt < self.max_new_tasks => Next::NewTask,
-            Retry::NewTaskWithFreshData if attempt < self.max_new_tasks => {
-                Next::NewTaskWithFreshData
-            }
+            Retry::NewTask if attempt < self.max_tasks => Next::NewTask,
+            Retry::NewTaskWithFreshData if attempt < self.max_tasks => Next::NewTaskWithFreshData,
             _ => Next::GiveUp,
         }
     }

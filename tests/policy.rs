@@ -52,27 +52,56 @@ fn the_catalogs_delay_is_a_floor_under_the_backoff() {
     }
 }
 
+/// What the policy answers for `retry` after attempts 1 to `last`.
+fn answers(policy: &RetryPolicy, retry: Retry, last: u32) -> Vec<Next> {
+    (1..=last)
+        .map(|attempt| policy.next_for(retry, None, attempt))
+        .collect()
+}
+
 #[test]
-fn a_new_task_a_few_times_then_give_up() {
-    let policy = RetryPolicy::new().max_new_tasks(3);
-    let next: Vec<Next> = (1..=4)
-        .map(|attempt| policy.next_for(Retry::NewTask, None, attempt))
-        .collect();
-    assert_eq!(
-        next,
-        [Next::NewTask, Next::NewTask, Next::GiveUp, Next::GiveUp]
-    );
+fn max_tasks_counts_every_task_the_first_one_too() {
+    for (retry, new_task) in [
+        (Retry::NewTask, Next::NewTask),
+        (Retry::NewTaskWithFreshData, Next::NewTaskWithFreshData),
+    ] {
+        for tasks in 1..=5 {
+            let policy = RetryPolicy::new().max_tasks(tasks);
+            // Task `tasks` is the last: after it fails, give up.
+            let mut expected = vec![new_task; tasks as usize - 1];
+            expected.extend([Next::GiveUp; 3]);
+            assert_eq!(
+                answers(&policy, retry, tasks + 2),
+                expected,
+                "{retry:?}, max_tasks({tasks})"
+            );
+        }
+        // The default: three tasks in all, two of them new.
+        assert_eq!(
+            answers(&RetryPolicy::new(), retry, 4),
+            [new_task, new_task, Next::GiveUp, Next::GiveUp],
+            "{retry:?}"
+        );
+    }
+}
+
+#[test]
+#[allow(deprecated)]
+fn the_old_name_of_max_tasks_sets_the_same_limit() {
+    for tasks in [1, 2, 7] {
+        assert_eq!(
+            RetryPolicy::new().max_new_tasks(tasks),
+            RetryPolicy::new().max_tasks(tasks)
+        );
+    }
 }
 
 #[test]
 fn stale_data_is_never_resubmitted() {
-    let policy = RetryPolicy::new();
+    let policy = RetryPolicy::new().max_tasks(u32::MAX);
     for attempt in 1..=10 {
         let next = policy.next_for(Retry::NewTaskWithFreshData, None, attempt);
-        assert!(
-            matches!(next, Next::NewTaskWithFreshData | Next::GiveUp),
-            "{next:?}"
-        );
+        assert_eq!(next, Next::NewTaskWithFreshData, "attempt {attempt}");
     }
     for &code in ErrorCode::ALL {
         if code.retry() == Retry::NewTaskWithFreshData {
