@@ -34,7 +34,40 @@ pub(crate) fn find_key(code: &str) -> Option<(&'static str, ErrorCode)> {
         displace(first, second, (d1, d2), LOOKUP_SLOTS.len())
     };
     match LOOKUP_SLOTS[slot] {
-        Some((key, found)) if key == code => Some((key, found)),
+        Some((key, found)) if same_bytes(key.as_bytes(), code.as_bytes()) => Some((key, found)),
         _ => None,
     }
+}
+
+/// `known == code`, without a branch on where they first differ.
+///
+/// A miss that lands on a known key's slot usually differs from it in the
+/// middle (the direct hash reads a key's edges). `memcmp` stops at the
+/// first difference, and which of its paths that takes depends on where
+/// the difference is: a branch the processor cannot predict, on every such
+/// miss. Here every word of the two keys is compared, and the one branch
+/// depends on the key's length alone, which a hit and a miss share.
+#[inline(always)]
+fn same_bytes(known: &[u8], code: &[u8]) -> bool {
+    let len = known.len();
+    if len != code.len() {
+        return false;
+    }
+    if len < 8 {
+        return known == code;
+    }
+    let word = |bytes: &[u8], at: usize| {
+        let mut word = [0; 8];
+        word.copy_from_slice(&bytes[at..at + 8]);
+        u64::from_ne_bytes(word)
+    };
+    // The last word overlaps the one before it, rather than a loop over
+    // the bytes left.
+    let mut difference = word(known, len - 8) ^ word(code, len - 8);
+    let mut at = 0;
+    while at + 8 < len {
+        difference |= word(known, at) ^ word(code, at);
+        at += 8;
+    }
+    difference == 0
 }

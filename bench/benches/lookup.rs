@@ -3,7 +3,9 @@
 //! std's `HashMap`, `rustc-hash`'s `FxHashMap`, and a linear scan.
 //!
 //! Key sets: hits (every code and alias, shuffled), near misses (a key with
-//! one byte changed, same length) and random misses. Each iteration looks
+//! one byte changed anywhere, same length), middle misses (a key with its
+//! middle byte changed: the hardest miss for a hash that reads a key's
+//! edges) and random misses. Each iteration looks
 //! up every key of the set; divide by the set's size for a lookup's cost
 //! (`scripts/bench-report.py` does). Build against a larger catalog with
 //! the catalog override of `codegen/src/catalog_override.rs` (see
@@ -53,23 +55,29 @@ fn key_sets() -> Vec<(&'static str, Vec<String>)> {
     let mut sequence = Sequence(0x2545_f491_4f6c_dd1d);
     let known: Vec<String> = CODES.keys().map(|key| key.to_string()).collect();
     let hits = shuffled(known.clone(), &mut sequence);
-    let near_misses = shuffled(
-        known
-            .iter()
-            .map(|key| {
-                loop {
-                    let mut bytes = key.clone().into_bytes();
-                    let at = sequence.below(bytes.len());
-                    bytes[at] = CODE_BYTES[sequence.below(CODE_BYTES.len())];
-                    let near = String::from_utf8(bytes).unwrap();
-                    if !CODES.contains_key(near.as_str()) {
-                        break near;
-                    }
-                }
-            })
-            .collect(),
-        &mut sequence,
-    );
+    let one_byte_off = |key: &String, sequence: &mut Sequence, middle: bool| loop {
+        let mut bytes = key.clone().into_bytes();
+        let at = if middle {
+            bytes.len() / 2
+        } else {
+            sequence.below(bytes.len())
+        };
+        bytes[at] = CODE_BYTES[sequence.below(CODE_BYTES.len())];
+        let near = String::from_utf8(bytes).unwrap();
+        if !CODES.contains_key(near.as_str()) {
+            break near;
+        }
+    };
+    let near_misses: Vec<String> = known
+        .iter()
+        .map(|key| one_byte_off(key, &mut sequence, false))
+        .collect();
+    let near_misses = shuffled(near_misses, &mut sequence);
+    let middle_misses: Vec<String> = known
+        .iter()
+        .map(|key| one_byte_off(key, &mut sequence, true))
+        .collect();
+    let middle_misses = shuffled(middle_misses, &mut sequence);
     let (shortest, longest) = known.iter().fold((usize::MAX, 0), |(low, high), key| {
         (low.min(key.len()), high.max(key.len()))
     });
@@ -84,6 +92,7 @@ fn key_sets() -> Vec<(&'static str, Vec<String>)> {
     vec![
         ("hits", hits),
         ("near_misses", near_misses),
+        ("middle_misses", middle_misses),
         ("random_misses", random_misses),
     ]
 }
