@@ -10,7 +10,22 @@ pub struct Catalog {
     pub languages: Vec<Language>,
     /// The docs page of each language, in [`Catalog::languages`] order.
     pub pages: Vec<Page>,
+    /// The component every page opens with, if the site has one.
+    pub page_head: Option<PageHead>,
     pub entries: Vec<Entry>,
+}
+
+/// A component of the docs site's theme that each page imports and shows
+/// once, before its heading: `import { NAME } from 'MODULE';` and
+/// `<NAME key="value" />`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageHead {
+    /// The name it is exported, imported and used as, like `ArticleHead`.
+    pub component: String,
+    /// Where it lives, from the site's root, like `src/theme/ArticleHead`.
+    pub module: String,
+    /// Its string properties, in the file's order.
+    pub properties: Vec<(String, String)>,
 }
 
 impl Catalog {
@@ -34,10 +49,15 @@ impl Catalog {
 /// The docs page's own text and address in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
-    /// Where the page is published.
+    /// Where the page is published. Ending in `/`, it says the site is
+    /// built with `trailingSlash: true`, and every address made from it
+    /// ends its path with `/` too.
     pub url: String,
     /// Where links that start with `/` start.
     pub site_url: String,
+    /// Where the page's file lives in a checkout of the docs site, like
+    /// `i18n/zh/docusaurus-plugin-content-docs/current/api/api-errors.mdx`.
+    pub path: Option<String>,
     /// The page's front matter for Docusaurus: where it stands in the
     /// sidebar, and the sidebar label, title and description if set.
     pub sidebar_position: Option<u32>,
@@ -47,6 +67,9 @@ pub struct Page {
     pub heading: String,
     pub advice_title: String,
     pub advice: Vec<String>,
+    /// A paragraph after the tips, and a list after that, in the tips box.
+    pub advice_note: Option<String>,
+    pub advice_note_items: Vec<String>,
     /// What stands before the codes, like `API error code: `.
     pub code_label: String,
     /// The labels and advice in this language.

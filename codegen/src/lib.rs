@@ -21,10 +21,13 @@ pub mod markdown;
 pub mod mdx;
 pub mod naming;
 pub mod page;
+pub mod page_head;
 pub mod parse;
 pub mod perfect_hash;
 pub mod raw;
 pub mod render;
+pub mod site_check;
+pub mod site_paths;
 pub mod source;
 pub mod suggest;
 pub mod validate;
@@ -64,6 +67,28 @@ pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
         },
     };
     Err(locate(&lines, problems))
+}
+
+/// As [`load`], and then errors.toml against a checkout of the docs site:
+/// each page's folder is there, and each link to a file finds its file
+/// (see [`site_check`]). `site_name` is how messages name the site.
+pub fn load_for_site(
+    bytes: &[u8],
+    site: &dyn site_check::SiteTree,
+    site_name: &str,
+) -> Result<Catalog, Vec<Diagnostic>> {
+    let catalog = load(bytes)?;
+    let text = source::decode(bytes).map_err(|diagnostic| vec![diagnostic])?;
+    let Parsed::Read(raw, _) = parse::parse(&text) else {
+        unreachable!("a file that loads parses")
+    };
+    let lines = LineIndex::new(&text);
+    let problems = site_check::check(&raw, &text, site, site_name);
+    if problems.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(locate(&lines, problems))
+    }
 }
 
 /// What the library's build makes of errors.toml: the files it writes into

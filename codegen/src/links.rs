@@ -41,7 +41,10 @@ fn slug(text: &str) -> String {
 ///
 /// Absolute addresses stay as written; `#anchor` is on the page itself;
 /// `/path` starts at `site_url`; anything else is a file beside the page's
-/// Markdown, whose `.md` ending the site drops.
+/// Markdown, whose `.md` or `.mdx` ending the site drops. A `page_url`
+/// that ends in `/` means the site serves every page so
+/// (`trailingSlash: true`): the site's own addresses made here end their
+/// path in `/` too, as the site serves them, with no redirect on the way.
 pub fn resolve(url: &str, page_url: &str, site_url: &str) -> String {
     if url.contains("://") || url.starts_with("mailto:") {
         return url.to_string();
@@ -57,10 +60,18 @@ pub fn resolve(url: &str, page_url: &str, site_url: &str) -> String {
         .strip_suffix(".mdx")
         .or_else(|| path.strip_suffix(".md"))
         .unwrap_or(path);
+    let slash = if page_url.ends_with('/') && !path.ends_with('/') && !names_a_file(path) {
+        "/"
+    } else {
+        ""
+    };
     if let Some(rooted) = path.strip_prefix('/') {
-        return format!("{}/{rooted}{fragment}", site_url.trim_end_matches('/'));
+        return format!(
+            "{}/{rooted}{slash}{fragment}",
+            site_url.trim_end_matches('/')
+        );
     }
-    let (origin, page_path) = split_origin(page_url);
+    let (origin, page_path) = split_origin(page_url.trim_end_matches('/'));
     let mut segments: Vec<&str> = page_path.split('/').collect();
     segments.pop(); // the page itself: relative links start in its folder
     for segment in path.split('/') {
@@ -74,7 +85,15 @@ pub fn resolve(url: &str, page_url: &str, site_url: &str) -> String {
             segment => segments.push(segment),
         }
     }
-    format!("{origin}{}{fragment}", segments.join("/"))
+    format!("{origin}{}{slash}{fragment}", segments.join("/"))
+}
+
+/// Whether the last segment of `path` has an ending, like `logo.png`: a
+/// static file, which a site serves without a trailing `/`.
+fn names_a_file(path: &str) -> bool {
+    path.rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains('.'))
 }
 
 /// `https://host` and `/the/path` of an absolute address.

@@ -1,7 +1,9 @@
-//! The docs site's error-descriptions page, as Docusaurus Markdown, in one
-//! language: front matter, the tips box, then per entry a heading with its
-//! fixed id and one paragraph (codes, description, advice), and last a
-//! section on the kinds of retry.
+//! The docs site's error-descriptions page, as Docusaurus MDX, in one
+//! language: front matter, the page head (an `import` of the site's
+//! component and the element, see [`crate::page_head`]), the heading, the
+//! tips box (tips, a paragraph, a second list), then per entry a heading
+//! with its fixed id and one paragraph (codes, description, advice, and why
+//! it was retired), and last a section on the kinds of retry.
 //!
 //! Every piece of doc writers' text goes through [`crate::mdx::inline`] or, in the
 //! front matter, [`yaml_string`]: nothing in it can become page structure
@@ -20,15 +22,16 @@ pub fn render(catalog: &Catalog, language: usize) -> String {
     let page = &catalog.pages[language];
     let words = &page.words;
     let mut out = front_matter(page);
+    if let Some(head) = &catalog.page_head {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&crate::page_head::render(head, page.path.as_deref()));
+        out.push('\n');
+    }
     // Writing to a String cannot fail.
     let _ = writeln!(out, "# {}", inline(&page.heading));
-    let _ = writeln!(out, ":::info {}\n", inline(&page.advice_title));
-    for item in &page.advice {
-        let _ = writeln!(out, "- {}", inline(item));
-    }
-    // A blank line before the closing `:::`, so that no Markdown reader
-    // without directives takes it for the last tip's continuation.
-    out.push_str("\n:::\n");
+    tips_box(page, &mut out);
     for entry in &catalog.entries {
         let codes: Vec<String> = std::iter::once(&entry.code)
             .chain(&entry.aliases)
@@ -47,12 +50,23 @@ pub fn render(catalog: &Catalog, language: usize) -> String {
             codes.join(", ")
         );
         let _ = writeln!(out, "{} <br />", inline(&entry.descriptions[language]));
-        let _ = writeln!(
+        let _ = write!(
             out,
             "{}{}",
             inline(words.get(Word::AdviceLabel)),
             inline(&words.advice(entry))
         );
+        match &entry.retired {
+            Some(reason) => {
+                let _ = writeln!(
+                    out,
+                    " <br />\n{}{}",
+                    inline(words.get(Word::RetiredLabel)),
+                    inline(reason)
+                );
+            }
+            None => out.push('\n'),
+        }
     }
     let _ = writeln!(
         out,
@@ -63,6 +77,32 @@ pub fn render(catalog: &Catalog, language: usize) -> String {
         let _ = writeln!(out, "- {}", inline(words.get(kind)));
     }
     out
+}
+
+/// The `:::info` box at the top: the tips, a paragraph after them and a
+/// second list, each where the page gives it; no box for none.
+fn tips_box(page: &Page, out: &mut String) {
+    let lists = [&page.advice, &page.advice_note_items];
+    if lists.iter().all(|list| list.is_empty()) && page.advice_note.is_none() {
+        return;
+    }
+    let _ = writeln!(out, "\n:::info {}", inline(&page.advice_title));
+    let list = |items: &[String], out: &mut String| {
+        if !items.is_empty() {
+            out.push('\n');
+        }
+        for item in items {
+            let _ = writeln!(out, "- {}", inline(item));
+        }
+    };
+    list(&page.advice, out);
+    if let Some(note) = &page.advice_note {
+        let _ = writeln!(out, "\n{}", inline(note));
+    }
+    list(&page.advice_note_items, out);
+    // A blank line before the closing `:::`, so that no Markdown reader
+    // without directives takes it for the last line's continuation.
+    out.push_str("\n:::\n");
 }
 
 /// The YAML between the page's `---` lines: only what errors.toml sets.

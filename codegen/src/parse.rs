@@ -7,10 +7,11 @@ use toml::de::{DeArray, DeString, DeTable, DeValue};
 use crate::advice::Word;
 use crate::characters::{Stray, describe, stray};
 use crate::diagnostic::Problem;
-use crate::raw::{At, RawCatalog, RawEntry, RawPage};
+use crate::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead};
 use crate::suggest::{closest, did_you_mean};
 
-pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "page", "error"];
+pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "page", "page_head", "error"];
+pub const PAGE_HEAD_KEYS: &[&str] = &["component", "module", "properties"];
 pub const CATALOG_KEYS: &[&str] = &["languages"];
 pub const ENTRY_KEYS: &[&str] = &[
     "code",
@@ -27,6 +28,7 @@ pub const ENTRY_KEYS: &[&str] = &[
 pub const PAGE_KEYS: &[&str] = &[
     "url",
     "site_url",
+    "path",
     "sidebar_position",
     "sidebar_label",
     "title",
@@ -34,6 +36,8 @@ pub const PAGE_KEYS: &[&str] = &[
     "heading",
     "advice_title",
     "advice",
+    "advice_note",
+    "advice_note_items",
     "code_label",
     "aliases_label",
     "advice_label",
@@ -197,6 +201,7 @@ impl Reader<'_> {
                     catalog.has_page_key = true;
                     self.pages(value, &mut catalog.pages);
                 }
+                "page_head" => catalog.page_head = self.page_head(value),
                 "error" => {
                     catalog.has_unusable_error_key = !matches!(value.get_ref(), DeValue::Array(_));
                     self.entries(value, &mut catalog.entries);
@@ -269,6 +274,7 @@ impl Reader<'_> {
                 .collect(),
             url: None,
             site_url: None,
+            path: None,
             sidebar_position: None,
             sidebar_label: None,
             title: None,
@@ -276,6 +282,8 @@ impl Reader<'_> {
             heading: None,
             advice_title: None,
             advice: None,
+            advice_note: None,
+            advice_note_items: None,
             code_label: None,
             words: Vec::new(),
         };
@@ -283,6 +291,8 @@ impl Reader<'_> {
             match key.get_ref().as_ref() {
                 "url" => page.url = self.string(key, value),
                 "site_url" => page.site_url = self.string(key, value),
+                "path" => page.path = self.string(key, value),
+                "advice_note" => page.advice_note = self.string(key, value),
                 "sidebar_position" => page.sidebar_position = self.integer(key, value),
                 "sidebar_label" => page.sidebar_label = self.string(key, value),
                 "title" => page.title = self.string(key, value),
@@ -290,12 +300,8 @@ impl Reader<'_> {
                 "heading" => page.heading = self.string(key, value),
                 "advice_title" => page.advice_title = self.string(key, value),
                 "code_label" => page.code_label = self.string(key, value),
-                "advice" => {
-                    page.advice = self.strings(key, value).map(|items| At {
-                        value: items,
-                        span: value.span(),
-                    });
-                }
+                "advice" => page.advice = self.spanned_strings(key, value),
+                "advice_note_items" => page.advice_note_items = self.spanned_strings(key, value),
                 name if Word::ALL.iter().any(|word| word.key() == name) => {
                     let word = Word::ALL.into_iter().find(|word| word.key() == name);
                     if let (Some(word), Some(text)) = (word, self.string(key, value)) {
@@ -310,6 +316,55 @@ impl Reader<'_> {
             }
         }
         page
+    }
+
+    fn page_head(&mut self, value: &Value<'_>) -> Option<RawPageHead> {
+        let DeValue::Table(table) = value.get_ref() else {
+            self.problem(
+                value,
+                "`page_head` is not a table; write a `[page_head]` header line with component and module under it",
+            );
+            return None;
+        };
+        let mut head = RawPageHead {
+            span: value.span(),
+            keys: table
+                .iter()
+                .map(|(key, _)| key.get_ref().to_string())
+                .collect(),
+            component: None,
+            module: None,
+            properties: Vec::new(),
+        };
+        for (key, value) in table {
+            match key.get_ref().as_ref() {
+                "component" => head.component = self.string(key, value),
+                "module" => head.module = self.string(key, value),
+                "properties" => match value.get_ref() {
+                    DeValue::Table(properties) => {
+                        for (name, text) in properties {
+                            if let Some(text) = self.string(name, text) {
+                                let name = At {
+                                    value: name.get_ref().to_string(),
+                                    span: name.span(),
+                                };
+                                head.properties.push((name, text));
+                            }
+                        }
+                    }
+                    _ => self.problem(
+                        value,
+                        "`properties` is not a table; write a `[page_head.properties]` header line and one line per property under it, like slug = \"api/api-errors\"",
+                    ),
+                },
+                _ => {
+                    if let Some(meant) = self.unknown_key(key, PAGE_HEAD_KEYS, "[page_head] table") {
+                        head.keys.push(meant.to_string());
+                    }
+                }
+            }
+        }
+        Some(head)
     }
 
     fn entries(&mut self, value: &Value<'_>, entries: &mut Vec<RawEntry>) {
@@ -409,6 +464,14 @@ impl Reader<'_> {
         entry
             .descriptions
             .sort_by_key(|(language, _)| language.span.start);
+    }
+
+    /// A list of strings, with where the list stands.
+    fn spanned_strings(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<At<Vec<At<String>>>> {
+        self.strings(key, value).map(|items| At {
+            value: items,
+            span: value.span(),
+        })
     }
 
     fn string(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<At<String>> {

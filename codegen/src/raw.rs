@@ -29,7 +29,21 @@ pub struct RawCatalog {
     /// or misspelled.
     pub has_page_key: bool,
     pub pages: Vec<RawPage>,
+    /// The `[page_head]` table, if the file has one.
+    pub page_head: Option<RawPageHead>,
     pub entries: Vec<RawEntry>,
+}
+
+/// The `[page_head]` table: the component every docs page opens with.
+#[derive(Debug)]
+pub struct RawPageHead {
+    /// The `[page_head]` header.
+    pub span: Span,
+    pub keys: Vec<String>,
+    pub component: Option<At<String>>,
+    pub module: Option<At<String>>,
+    /// `(name, value)` of each string property, in the file's order.
+    pub properties: Vec<(At<String>, At<String>)>,
 }
 
 /// A `[page.LANG]` table: the docs page's own text in one language.
@@ -41,6 +55,7 @@ pub struct RawPage {
     pub keys: Vec<String>,
     pub url: Option<At<String>>,
     pub site_url: Option<At<String>>,
+    pub path: Option<At<String>>,
     pub sidebar_position: Option<At<i64>>,
     pub sidebar_label: Option<At<String>>,
     pub title: Option<At<String>>,
@@ -48,6 +63,8 @@ pub struct RawPage {
     pub heading: Option<At<String>>,
     pub advice_title: Option<At<String>>,
     pub advice: Option<At<Vec<At<String>>>>,
+    pub advice_note: Option<At<String>>,
+    pub advice_note_items: Option<At<Vec<At<String>>>>,
     pub code_label: Option<At<String>>,
     /// The labels and advice the table gives, each with its word.
     pub words: Vec<(crate::advice::Word, At<String>)>,

@@ -5,13 +5,15 @@ use std::collections::HashMap;
 use std::collections::BTreeSet;
 
 use crate::advice::{DELAY_PLACEHOLDER, Word, Words};
-use crate::catalog::{Catalog, ENGLISH, Entry, Language, Page, Retry};
+use crate::catalog::{Catalog, ENGLISH, Entry, Language, Page, PageHead, Retry};
 use crate::characters::{self, Stray, describe, stray};
 use crate::diagnostic::Problem;
 use crate::links::{self, is_web_address};
 use crate::markdown::{self, Inline, Reference};
 use crate::naming::{variant_for_code, variant_for_language, variant_name_problem};
-use crate::raw::{At, RawCatalog, RawEntry, RawPage, Span};
+use crate::page_head;
+use crate::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead, Span};
+use crate::site_paths;
 use crate::source::LineIndex;
 use crate::suggest::{closest, did_you_mean};
 
@@ -29,6 +31,10 @@ pub fn validate(raw: &RawCatalog, lines: &LineIndex<'_>) -> Result<Catalog, Vec<
     };
     let languages = validator.languages(raw);
     let pages = validator.pages(raw, languages.as_deref());
+    let page_head = raw
+        .page_head
+        .as_ref()
+        .and_then(|head| validator.page_head(head));
     if raw.entries.is_empty() && !raw.has_unusable_error_key {
         validator.problem(
             &raw.catalog_span.clone().unwrap_or(0..0),
@@ -49,6 +55,7 @@ pub fn validate(raw: &RawCatalog, lines: &LineIndex<'_>) -> Result<Catalog, Vec<
             Ok(Catalog {
                 languages,
                 pages,
+                page_head,
                 entries,
             })
         }
@@ -230,6 +237,20 @@ impl Validator<'_> {
                 ok = false;
             }
         }
+        let mut paths_seen: HashMap<&str, &Span> = HashMap::new();
+        for path in raw.pages.iter().filter_map(|page| page.path.as_ref()) {
+            if let Some(first) = paths_seen.insert(&path.value, &path.span) {
+                let first = self.place(first);
+                self.problem(
+                    &path.span,
+                    format!(
+                        "two languages' pages have the `path` {}, also at {first}; give each language its own file",
+                        quote(&path.value)
+                    ),
+                );
+                ok = false;
+            }
+        }
         let languages = languages?;
         // A `page` of the wrong type was reported already.
         let report_missing = !(raw.has_page_key && raw.pages.is_empty());
@@ -250,7 +271,7 @@ impl Validator<'_> {
                         self.problem(
                             &at,
                             format!(
-                                "there is no `[page.{0}]` table for the `{0}` docs page; add one with url, site_url, heading, advice_title, advice and code_label",
+                                "there is no `[page.{0}]` table for the `{0}` docs page; add one with url, site_url, heading, advice_title and code_label",
                                 language.tag
                             ),
                         );
@@ -292,7 +313,6 @@ impl Validator<'_> {
             "advice_title",
             "advice_title = \"Tips:\"",
         );
-        let advice = self.required(&raw.advice, &required, "advice", "advice = [\"...\"]");
         let code_label = self.required(
             &raw.code_label,
             &required,
@@ -342,16 +362,30 @@ impl Validator<'_> {
                 ok &= self.one_line(text, what) && self.links(text, what);
             }
         }
-        if let Some(advice) = advice {
-            if advice.value.is_empty() {
+        if let Some(path) = &raw.path {
+            if let Some(problem) = site_paths::page_path_problem(&path.value) {
+                self.problem(&path.span, problem);
+                ok = false;
+            }
+        }
+        if let Some(note) = &raw.advice_note {
+            ok &= self.one_line(note, "advice_note") && self.links(note, "advice_note");
+        }
+        for (list, key, example) in [
+            (&raw.advice, "advice", "[\"Use good proxies.\"]"),
+            (&raw.advice_note_items, "advice_note_items", "[\"taskId\"]"),
+        ] {
+            let Some(list) = list else { continue };
+            if list.value.is_empty() {
                 self.problem(
-                    &advice.span,
-                    "`advice` is empty; list the tips shown at the top of the page, like [\"Use good proxies.\"]",
+                    &list.span,
+                    format!("`{key}` is empty; list its items, like {example}, or remove the line"),
                 );
                 ok = false;
             }
-            for item in &advice.value {
-                ok &= self.one_line(item, "advice item") && self.links(item, "advice item");
+            let what = format!("{key} item");
+            for item in &list.value {
+                ok &= self.one_line(item, &what) && self.links(item, &what);
             }
         }
         for (word, text) in &raw.words {
@@ -383,17 +417,16 @@ impl Validator<'_> {
         Some(Page {
             url: url?.value.clone(),
             site_url: site_url?.value.clone(),
+            path: raw.path.as_ref().map(|path| path.value.clone()),
             sidebar_position,
             sidebar_label: raw.sidebar_label.as_ref().map(|text| text.value.clone()),
             title: raw.title.as_ref().map(|text| text.value.clone()),
             description: raw.description.as_ref().map(|text| text.value.clone()),
             heading: heading?.value.clone(),
             advice_title: advice_title?.value.clone(),
-            advice: advice?
-                .value
-                .iter()
-                .map(|item| item.value.clone())
-                .collect(),
+            advice: values(&raw.advice),
+            advice_note: raw.advice_note.as_ref().map(|note| note.value.clone()),
+            advice_note_items: values(&raw.advice_note_items),
             code_label: code_label?.value.clone(),
             words: Words::with(|wanted| {
                 raw.words
@@ -401,6 +434,65 @@ impl Validator<'_> {
                     .find(|(word, _)| *word == wanted)
                     .map(|(_, text)| text.value.clone())
             }),
+        })
+    }
+
+    fn page_head(&mut self, raw: &RawPageHead) -> Option<PageHead> {
+        let required = Required {
+            keys: &raw.keys,
+            header: &raw.span,
+            table: "[page_head] table",
+        };
+        let component = self.required(
+            &raw.component,
+            &required,
+            "component",
+            "component = \"ArticleHead\"",
+        );
+        let module = self.required(
+            &raw.module,
+            &required,
+            "module",
+            "module = \"src/theme/ArticleHead\"",
+        );
+        let mut ok = true;
+        let checks = [
+            component.map(|name| (name, page_head::component_problem(&name.value))),
+            module.map(|module| (module, page_head::module_problem(&module.value))),
+        ];
+        for (at, problem) in checks.into_iter().flatten() {
+            if let Some(problem) = problem {
+                self.problem(&at.span, problem);
+                ok = false;
+            }
+        }
+        let mut names_seen = BTreeSet::new();
+        for (name, value) in &raw.properties {
+            if let Some(problem) = page_head::property_problem(&name.value) {
+                self.problem(&name.span, problem);
+                ok = false;
+            }
+            if !names_seen.insert(name.value.as_str()) {
+                self.problem(
+                    &name.span,
+                    format!("the property `{}` is given twice; keep one", name.value),
+                );
+                ok = false;
+            }
+            let what = format!("`{}` property", name.value);
+            ok &= self.no_disruptive_character(value, &what);
+        }
+        if !ok {
+            return None;
+        }
+        Some(PageHead {
+            component: component?.value.clone(),
+            module: module?.value.clone(),
+            properties: raw
+                .properties
+                .iter()
+                .map(|(name, value)| (name.value.clone(), value.value.clone()))
+                .collect(),
         })
     }
 
@@ -882,6 +974,14 @@ impl Validator<'_> {
 }
 
 /// Calls `visit` on every piece of `pieces`, depth first, in reading order.
+/// The texts of a list, or none.
+fn values(list: &Option<At<Vec<At<String>>>>) -> Vec<String> {
+    list.iter()
+        .flat_map(|list| &list.value)
+        .map(|item| item.value.clone())
+        .collect()
+}
+
 fn for_each_piece(pieces: &[Inline], visit: &mut dyn FnMut(&Inline)) {
     for piece in pieces {
         visit(piece);

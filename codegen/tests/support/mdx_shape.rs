@@ -1,17 +1,20 @@
 //! A generated page as the docs site reads it: parsed as MDX by the
 //! `markdown` crate (markdown-rs, the Rust port of micromark by MDX's
 //! authors), with GFM and front matter on as Docusaurus has them. Whatever
-//! errors.toml says, a page is front matter, one h1, the tips box, per
+//! errors.toml says, a page is front matter, the page head (one `import`
+//! of the configured component and one element of it, whose properties
+//! read back as the strings errors.toml gives), one h1, the tips box, per
 //! entry one h3 with its fixed id and one paragraph of text, code,
-//! emphasis, links and `<br />`, then the section on retrying: no ESM, no
-//! other JSX, no expression but the heading ids, no block a writer typed.
+//! emphasis, links and `<br />`, then the section on retrying: no other
+//! ESM, no other JSX, no expression but the heading ids and the head's
+//! property values, no block a writer typed.
 //!
 //! Shared by the generator's tests on fixtures (`tests/unit/`) and its
 //! check of the repository's own errors.toml (`tests/live_pages.rs`).
 
 use capmonster_errors_codegen::advice::Word;
 use capmonster_errors_codegen::{Catalog, links, markdown as catalog_markdown, page};
-use markdown::mdast::Node;
+use markdown::mdast::{AttributeContent, AttributeValue, Node};
 use markdown::{Constructs, MdxSignal, ParseOptions};
 
 fn options() -> ParseOptions {
@@ -99,31 +102,73 @@ pub fn assert_shape(catalog: &Catalog, language: usize) -> Vec<String> {
     };
     let page = &catalog.pages[language];
     assert!(matches!(next(), Node::Yaml(_)), "front matter first");
+    if let Some(head) = &catalog.page_head {
+        let Node::MdxjsEsm(import) = next() else {
+            panic!("then the page head's import:\n{text}")
+        };
+        let from = match &page.path {
+            Some(path) => format!("{}{}", "../".repeat(path.matches('/').count()), head.module),
+            None => format!("@site/{}", head.module),
+        };
+        assert_eq!(
+            import.value,
+            format!("import {{ {} }} from '{from}';", head.component)
+        );
+        let Node::MdxJsxFlowElement(element) = next() else {
+            panic!("then the page head's element:\n{text}")
+        };
+        assert_eq!(element.name.as_deref(), Some(head.component.as_str()));
+        assert!(element.children.is_empty());
+        let properties: Vec<(String, String)> = element
+            .attributes
+            .iter()
+            .map(|attribute| match attribute {
+                AttributeContent::Property(property) => (
+                    property.name.clone(),
+                    match &property.value {
+                        Some(AttributeValue::Literal(value)) => value.clone(),
+                        Some(AttributeValue::Expression(expression)) => {
+                            javascript_string(&expression.value)
+                        }
+                        None => panic!("a property without a value: {property:?}"),
+                    },
+                ),
+                other => panic!("not a property: {other:?}"),
+            })
+            .collect();
+        assert_eq!(properties, head.properties);
+    }
     let Node::Heading(h1) = next() else {
         panic!("then the h1")
     };
     assert_eq!(h1.depth, 1);
     assert_inline(&h1.children, false);
-    // The tips box, as a parser without directives sees it: its opening
-    // line, the list of tips, its closing line.
-    let Node::Paragraph(open) = next() else {
-        panic!("then :::info")
-    };
-    assert!(visible(&open.children).starts_with(":::info "), "{open:?}");
-    let Node::List(tips) = next() else {
-        panic!("then the tips")
-    };
-    assert_eq!(tips.children.len(), page.advice.len());
-    for tip in &tips.children {
-        let [Node::Paragraph(paragraph)] = tip.children().unwrap().as_slice() else {
-            panic!("one paragraph per tip: {tip:?}")
+    let lists = [&page.advice, &page.advice_note_items];
+    if lists.iter().any(|list| !list.is_empty()) || page.advice_note.is_some() {
+        // The tips box, as a parser without directives sees it: its
+        // opening line, the tips, a paragraph, a second list, its closing
+        // line.
+        let Node::Paragraph(open) = next() else {
+            panic!("then :::info")
         };
-        assert_inline(&paragraph.children, false);
+        assert!(visible(&open.children).starts_with(":::info "), "{open:?}");
+        if !page.advice.is_empty() {
+            assert_list(next(), &page.advice);
+        }
+        if page.advice_note.is_some() {
+            let Node::Paragraph(note) = next() else {
+                panic!("then the note after the tips:\n{text}")
+            };
+            assert_inline(&note.children, false);
+        }
+        if !page.advice_note_items.is_empty() {
+            assert_list(next(), &page.advice_note_items);
+        }
+        let Node::Paragraph(close) = next() else {
+            panic!("then :::")
+        };
+        assert_eq!(visible(&close.children), ":::");
     }
-    let Node::Paragraph(close) = next() else {
-        panic!("then :::")
-    };
-    assert_eq!(visible(&close.children), ":::");
     let mut descriptions = Vec::new();
     for entry in &catalog.entries {
         let title = assert_heading(next(), 3, &entry.anchor);
@@ -136,9 +181,19 @@ pub fn assert_shape(catalog: &Catalog, language: usize) -> Vec<String> {
             .children
             .split(|node| matches!(node, Node::MdxJsxTextElement(_)))
             .collect();
-        let [codes, description, advice] = parts.as_slice() else {
-            panic!("codes, description and advice: {paragraph:?}")
+        let (codes, description, advice, retired) = match parts.as_slice() {
+            [codes, description, advice] => (codes, description, advice, None),
+            [codes, description, advice, retired] => (codes, description, advice, Some(retired)),
+            _ => panic!("codes, description, advice and retirement: {paragraph:?}"),
         };
+        let expected_retired = entry
+            .retired
+            .as_ref()
+            .map(|reason| format!("{}{reason}", page.words.get(Word::RetiredLabel)));
+        assert_eq!(
+            retired.map(|retired| visible(retired).trim().to_string()),
+            expected_retired
+        );
         let code_spans: Vec<&str> = codes
             .iter()
             .filter_map(|node| match node {
@@ -177,6 +232,48 @@ pub fn assert_shape(catalog: &Catalog, language: usize) -> Vec<String> {
         "nothing after the section on retrying"
     );
     descriptions
+}
+
+/// Panics unless `node` is a list of `items`, each one paragraph of inline
+/// text.
+fn assert_list(node: &Node, items: &[String]) {
+    let Node::List(list) = node else {
+        panic!("expected a list of {items:?}, got {node:?}")
+    };
+    assert_eq!(list.children.len(), items.len());
+    for item in &list.children {
+        let [Node::Paragraph(paragraph)] = item.children().unwrap().as_slice() else {
+            panic!("one paragraph per item: {item:?}")
+        };
+        assert_inline(&paragraph.children, false);
+    }
+}
+
+/// The text of a JavaScript string literal in double quotes written with
+/// no escapes but `\uXXXX`, as the page head writes one.
+fn javascript_string(literal: &str) -> String {
+    let inner = literal
+        .strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix('"'))
+        .unwrap_or_else(|| panic!("not a string in double quotes: {literal}"));
+    assert!(
+        !inner.contains(['"', '{', '}', '<', '>', '\n']),
+        "a character left unescaped: {literal}"
+    );
+    let mut units = Vec::new();
+    let mut rest = inner;
+    while let Some(c) = rest.chars().next() {
+        if let Some(hex) = rest.strip_prefix("\\u") {
+            units.push(u16::from_str_radix(&hex[..4], 16).expect("four hex digits"));
+            rest = &hex[4..];
+        } else {
+            assert_ne!(c, '\\', "an escape other than \\u: {literal}");
+            let mut buffer = [0; 2];
+            units.extend_from_slice(c.encode_utf16(&mut buffer));
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    String::from_utf16(&units).expect("whole characters")
 }
 
 /// What `description()` gives for each entry in `language`.

@@ -101,3 +101,47 @@ fn web_addresses() {
         assert!(!is_web_address(bad), "{bad}");
     }
 }
+
+#[test]
+fn a_page_address_that_ends_in_a_slash_makes_every_site_address_end_so() {
+    // `trailingSlash: true`: the site serves `/docs/x/`, and `/docs/x`
+    // only through a redirect.
+    let page = "https://docs.example.com/zh/docs/api/api-errors/";
+    let site = "https://docs.example.com/zh";
+    for (link, expected) in [
+        (
+            "./methods/create-task.mdx",
+            "https://docs.example.com/zh/docs/api/methods/create-task/",
+        ),
+        (
+            "./methods/create-task.md#task",
+            "https://docs.example.com/zh/docs/api/methods/create-task/#task",
+        ),
+        (
+            "../captchas.mdx",
+            "https://docs.example.com/zh/docs/captchas/",
+        ),
+        (
+            "/docs/captchas",
+            "https://docs.example.com/zh/docs/captchas/",
+        ),
+        (
+            "/docs/captchas/",
+            "https://docs.example.com/zh/docs/captchas/",
+        ),
+        // A static file keeps its name as it is.
+        ("/img/logo.png", "https://docs.example.com/zh/img/logo.png"),
+        (
+            "#retrying-requests",
+            "https://docs.example.com/zh/docs/api/api-errors/#retrying-requests",
+        ),
+        ("https://example.com/a", "https://example.com/a"),
+    ] {
+        assert_eq!(resolve(link, page, site), expected, "{link}");
+    }
+    // Without the slash, addresses stay as they were.
+    assert_eq!(
+        resolve("./methods/create-task.mdx", PAGE, SITE),
+        "https://docs.example.com/docs/api/methods/create-task"
+    );
+}

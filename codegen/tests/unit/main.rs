@@ -12,6 +12,7 @@ mod page_shape;
 mod perfect_hash;
 mod properties;
 mod render;
+mod site_check;
 mod snapshots;
 
 /// A valid one-entry catalog; tests change one thing in it. Line numbers in
