@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Builds the generated docs pages in a real Docusaurus 3 site, laid out as
-# the official site lays them out (`cargo catalog site`), with broken
-# links, anchors and Markdown links fatal, in every language. Then builds
-# the pages of the hostile fixture catalog and checks that its text came
-# out as text: nothing a doc writer types may become code on the site.
+# Builds the generated docs pages in a real Docusaurus 3 site shaped like
+# the official one (scripts/docs-site/site/: four locales, Russian in
+# docs/, `.mdx` pages, a theme component the pages import, trailing
+# slashes), with broken links, anchors and Markdown links fatal. The pages
+# go in as a doc writer puts them there:
+#
+#     cargo catalog check --site DIR
+#     cargo catalog docs --write --site DIR
+#
+# for the live errors.toml, a catalog with all four of the site's
+# languages, and a catalog of hostile text, whose text must then stand on
+# the built page as text: nothing a doc writer types may become code.
 #
 #   scripts/check-docs-site.sh
 #
@@ -14,25 +21,32 @@ cd "$(dirname "$0")/.."
 root=$PWD
 site="$root/target/docs-site"
 mkdir -p "$site"
-cp scripts/docs-site/package.json scripts/docs-site/package-lock.json \
-    scripts/docs-site/docusaurus.config.js "$site/"
-mkdir -p "$site/src/pages"
-cp scripts/docs-site/src/pages/index.md "$site/src/pages/"
+cp scripts/docs-site/package.json scripts/docs-site/package-lock.json "$site/"
 (cd "$site" && npm ci --no-audit --no-fund --loglevel=error)
 
-# Lays out the catalog at $1 and builds the site.
+# A fresh copy of the fixture site, the catalog at $1's pages written into
+# it, and the build.
 build() {
-    rm -rf "$site/docs" "$site/i18n" "$site/build" "$site/.docusaurus" "$site/site.json"
-    cargo catalog site --out "$site" "$1"
+    rm -rf "$site/docs" "$site/i18n" "$site/src" "$site/build" "$site/.docusaurus"
+    cp -r scripts/docs-site/site/. "$site/"
+    cargo catalog check --site "$site" "$1"
+    cargo catalog docs --write --site "$site" "$1"
     (cd "$site" && npx --no-install docusaurus build > build.log 2>&1) || {
         cat "$site/build.log" >&2
         echo "the docs site does not build from $1" >&2
         return 1
     }
-    echo "$1: the docs site builds, every link and anchor found"
+    echo "$1: the docs site builds in every locale, every link and anchor found"
 }
 
 build "$root/errors.toml"
+build "$root/codegen/tests/fixtures/four-languages.toml"
+for page in docs/api/api-errors ru/docs/api/api-errors zh/docs/api/api-errors pt-br/docs/api/api-errors; do
+    grep -qF 'four-languages.toml wrote this page' "$site/build/$page/index.html" || {
+        echo "$page/ was not built from the four-language catalog" >&2
+        exit 1
+    }
+done
 
 # Hostile text: each of these must stand in the built page as text.
 build "$root/codegen/tests/fixtures/hostile.toml"
@@ -43,7 +57,8 @@ for text in \
     ':::danger Boom red :::' \
     '{alert(1)} and {/* c */} and &lt;script&gt;alert(1)&lt;/script&gt;' \
     '&amp;amp; and &amp;lt;b&amp;gt;' \
-    '# x - y 1. z &gt; quote --- ==='; do
+    '# x - y 1. z &gt; quote --- ===' \
+    'note: &quot; /&gt;&lt;script&gt;alert(1)&lt;/script&gt; {x} &amp;amp; \u0041'; do
     grep -qF -- "$text" "$page" || {
         echo "the built page does not show, as text: $text" >&2
         exit 1

@@ -21,7 +21,7 @@ fn catalog() -> Catalog {
 }
 
 fn checked_in_page(tag: &str) -> String {
-    let path = format!("docs/{tag}/api-errors.md");
+    let path = format!("docs/{tag}/api-errors.mdx");
     std::fs::read_to_string(root().join(&path))
         .unwrap_or_else(|error| panic!("{path}: {error}; create it with: {REGENERATE}"))
 }
@@ -32,7 +32,7 @@ fn the_checked_in_pages_are_current() {
     for (index, language) in catalog.languages.iter().enumerate() {
         assert!(
             checked_in_page(&language.tag) == page::render(&catalog, index),
-            "docs/{}/api-errors.md is stale: errors.toml has changed since it was generated. \
+            "docs/{}/api-errors.mdx is stale: errors.toml has changed since it was generated. \
              Regenerate the pages with: {REGENERATE}",
             language.tag
         );
@@ -84,7 +84,7 @@ fn every_docs_address_points_at_a_heading_of_its_page() {
                 .unwrap_or_else(|| panic!("{address} is not on the page {url}"));
             assert!(
                 anchors.contains(&anchor),
-                "{address}: no heading of docs/{lang}/api-errors.md has the anchor #{anchor}"
+                "{address}: no heading of docs/{lang}/api-errors.mdx has the anchor #{anchor}"
             );
         }
     }

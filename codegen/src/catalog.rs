@@ -24,7 +24,7 @@ pub struct PageHead {
     pub component: String,
     /// Where it lives, from the site's root, like `src/theme/ArticleHead`.
     pub module: String,
-    /// Its string properties, in the file's order.
+    /// Its string properties, by name.
     pub properties: Vec<(String, String)>,
 }
 

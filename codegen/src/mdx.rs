@@ -19,6 +19,14 @@ pub fn inline(markdown: &str) -> String {
     guard_line_start(out.trim_start())
 }
 
+/// `plain`, text that is no Markdown, as one line of MDX inline text that
+/// shows it exactly, every character of it.
+pub fn text(plain: &str) -> String {
+    let mut out = String::new();
+    escape(&plain.replace(['\r', '\n'], " "), &mut out);
+    guard_line_start(out.trim_start())
+}
+
 /// Writes `pieces`, which stand after the character `before` and before
 /// `after` (`None`: the start or end of the line, as good as a space).
 fn write(pieces: &[Inline], before: Option<char>, after: Option<char>, out: &mut String) {

@@ -62,7 +62,7 @@ pub fn render(catalog: &Catalog, language: usize) -> String {
                     out,
                     " <br />\n{}{}",
                     inline(words.get(Word::RetiredLabel)),
-                    inline(reason)
+                    crate::mdx::text(reason)
                 );
             }
             None => out.push('\n'),

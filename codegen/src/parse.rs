@@ -58,7 +58,7 @@ pub enum Parsed {
     /// guesses at what follows, so nothing after a syntax error is checked.
     Syntax(Vec<Problem>),
     /// Valid TOML; the problems are wrong types and unknown keys.
-    Read(RawCatalog, Vec<Problem>),
+    Read(Box<RawCatalog>, Vec<Problem>),
 }
 
 pub fn parse(text: &str) -> Parsed {
@@ -76,7 +76,7 @@ pub fn parse(text: &str) -> Parsed {
         problems: Vec::new(),
     };
     let catalog = reader.catalog(root.get_ref());
-    Parsed::Read(catalog, reader.problems)
+    Parsed::Read(Box::new(catalog), reader.problems)
 }
 
 /// A TOML syntax error in the writer's words: what stands at the place

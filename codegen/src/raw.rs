@@ -42,7 +42,8 @@ pub struct RawPageHead {
     pub keys: Vec<String>,
     pub component: Option<At<String>>,
     pub module: Option<At<String>>,
-    /// `(name, value)` of each string property, in the file's order.
+    /// `(name, value)` of each string property, by name (as the TOML
+    /// reader gives a table's keys).
     pub properties: Vec<(At<String>, At<String>)>,
 }
 

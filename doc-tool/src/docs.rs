@@ -1,37 +1,59 @@
-//! `docs`: the docs site's pages, rendered from errors.toml and kept beside
-//! it, in `docs/LANG/api-errors.md`.
+//! `docs`: the docs site's pages, rendered from errors.toml: the copies
+//! this repository keeps beside it (`docs/LANG/api-errors.mdx`), or with
+//! `--site DIR` the pages of a docs site checkout, at each language's
+//! `path`, so that they replace the site's own file for file.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use capmonster_errors_codegen::{Catalog, page};
 
-use crate::check::load_or_report;
+use crate::check::{load_for_site_or_report, load_or_report};
+use crate::site_tree::SiteFolder;
 use crate::workspace::CatalogFile;
 
-pub fn run(file: &CatalogFile, write: bool, lang: Option<&str>) -> ExitCode {
-    let Some(catalog) = load_or_report(file) else {
+pub fn run(file: &CatalogFile, write: bool, lang: Option<&str>, site: Option<&Path>) -> ExitCode {
+    // Into a site, only pages whose links find their files there: a page
+    // with a broken link would break the site's build.
+    let loaded = match site {
+        None => load_or_report(file),
+        Some(root) => match SiteFolder::open(root) {
+            Ok(folder) => load_for_site_or_report(file, &folder),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let Some(catalog) = loaded else {
         return ExitCode::FAILURE;
     };
     if let Some(tag) = lang {
         return print_page(&catalog, tag);
     }
+    let destinations = match site {
+        None => repository_pages(file, &catalog),
+        Some(root) => site_pages(&catalog, root),
+    };
     let mut stale = 0;
-    for (index, language) in catalog.languages.iter().enumerate() {
-        let path = page_path(file, &language.tag);
+    for (index, path) in destinations.iter().enumerate() {
         let rendered = page::render(&catalog, index);
         let shown = path.display();
-        if std::fs::read(&path).is_ok_and(|old| old == rendered.as_bytes()) {
+        if std::fs::read(path).is_ok_and(|old| old == rendered.as_bytes()) {
             println!("{shown}: up to date");
             continue;
         }
         if !write {
-            println!("{shown}: out of date; run `cargo catalog docs --write`");
+            let again = match site {
+                Some(root) => format!("cargo catalog docs --write --site {}", root.display()),
+                None => "cargo catalog docs --write".to_string(),
+            };
+            println!("{shown}: out of date; run `{again}`");
             stale += 1;
             continue;
         }
         let written = std::fs::create_dir_all(path.parent().expect("a page has a folder"))
-            .and_then(|()| std::fs::write(&path, &rendered));
+            .and_then(|()| std::fs::write(path, &rendered));
         if let Err(error) = written {
             eprintln!("error: cannot write {shown}: {error}");
             return ExitCode::FAILURE;
@@ -45,11 +67,38 @@ pub fn run(file: &CatalogFile, write: bool, lang: Option<&str>) -> ExitCode {
     }
 }
 
-/// Where the page in `tag` lives: `docs/TAG/api-errors.md` beside errors.toml.
-fn page_path(file: &CatalogFile, tag: &str) -> PathBuf {
-    let shown = std::path::Path::new(&file.shown);
+/// Where each language's copy lives in this repository:
+/// `docs/TAG/api-errors.mdx` beside errors.toml.
+fn repository_pages(file: &CatalogFile, catalog: &Catalog) -> Vec<PathBuf> {
+    let shown = Path::new(&file.shown);
     let folder = shown.parent().unwrap_or(shown);
-    folder.join("docs").join(tag).join("api-errors.md")
+    catalog
+        .languages
+        .iter()
+        .map(|language| {
+            folder
+                .join("docs")
+                .join(&language.tag)
+                .join("api-errors.mdx")
+        })
+        .collect()
+}
+
+/// Where each language's page lives in the site at `root`: its `path`.
+/// The site check has made sure that every page has one, in a folder the
+/// site has, so that no page is left behind or written astray.
+fn site_pages(catalog: &Catalog, root: &Path) -> Vec<PathBuf> {
+    catalog
+        .pages
+        .iter()
+        .map(|page| {
+            let path = page
+                .path
+                .as_deref()
+                .expect("the site check requires a path");
+            root.join(path)
+        })
+        .collect()
 }
 
 fn print_page(catalog: &Catalog, tag: &str) -> ExitCode {

@@ -75,7 +75,7 @@ fn check_a_broken_file_shows_every_problem_in_the_generators_words() {
         }
     }
     assert!(reported.ends_with(&format!(
-        "errors.toml: {} problem(s) found\n",
+        "errors.toml: {} problems found\n",
         diagnostics.len()
     )));
 }
@@ -140,7 +140,7 @@ fn docs_writes_the_pages_beside_the_file_then_finds_them_current() {
     let catalog_read = load(VALID.as_bytes()).unwrap();
     for (index, language) in catalog_read.languages.iter().enumerate() {
         let page =
-            std::fs::read_to_string(dir.join("docs").join(&language.tag).join("api-errors.md"))
+            std::fs::read_to_string(dir.join("docs").join(&language.tag).join("api-errors.mdx"))
                 .unwrap();
         assert_eq!(
             page,
@@ -160,49 +160,138 @@ fn docs_of_a_broken_file_report_its_problems_and_write_nothing() {
     let dir = scratch("docs-broken", &broken());
     let output = catalog(&dir, &["docs", "--write"]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(text(&output.stderr).contains("problem(s) found"));
+    assert!(text(&output.stderr).contains("problems found"));
     assert!(!dir.join("docs").exists());
 }
 
 #[test]
-fn site_lays_out_the_pages_as_the_docs_site_serves_them() {
-    let dir = scratch("site", VALID);
-    let output = catalog(&dir, &["site", "--out", "out"]);
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-    let catalog_read = load(VALID.as_bytes()).unwrap();
-    let out = dir.join("out");
-    // The fixture's English page is at the site's root, the Chinese one
-    // under /zh: Docusaurus's default locale and its i18n folder.
-    let zh = out.join("i18n/zh/docusaurus-plugin-content-docs/current");
-    for (index, folder) in [(0, zh.clone()), (1, out.join("docs"))] {
-        let page = std::fs::read_to_string(folder.join("api/api-errors.md")).unwrap();
-        assert_eq!(
-            page,
-            capmonster_errors_codegen::page::render(&catalog_read, index)
-        );
-        // A stub for each page the descriptions link to, so links are checked.
-        assert!(folder.join("api/methods/get-task-result.md").is_file());
-        let doc_urls = std::fs::read_to_string(folder.join("doc-urls.md")).unwrap();
-        for entry in &catalog_read.entries {
-            assert!(
-                doc_urls.contains(&format!("#{})", entry.anchor)),
-                "{doc_urls}"
-            );
-        }
+fn docs_finds_a_stale_page_out_of_date_and_rewrites_it() {
+    let dir = scratch("docs-stale", VALID);
+    let written = catalog(&dir, &["docs", "--write"]);
+    assert_eq!(written.status.code(), Some(0), "{}", text(&written.stderr));
+    // A page that exists, but not as errors.toml makes it.
+    let page = dir.join("docs/en/api-errors.mdx");
+    let current = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, current.replacen("Tips:", "Old tips:", 1)).unwrap();
+    let stale = catalog(&dir, &["docs"]);
+    assert_eq!(stale.status.code(), Some(1));
+    let said = text(&stale.stdout);
+    assert!(
+        said.contains("docs/en/api-errors.mdx: out of date; run `cargo catalog docs --write`"),
+        "{said}"
+    );
+    assert!(
+        said.contains("docs/zh/api-errors.mdx: up to date"),
+        "{said}"
+    );
+    assert_eq!(catalog(&dir, &["docs", "--write"]).status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), current);
+}
+
+/// The folders and files of a docs site checkout that the fixture catalog
+/// needs, under `dir/site`.
+fn site(dir: &Path, method_page: &str) -> PathBuf {
+    let site = dir.join("site");
+    for tree in [
+        "i18n/zh/docusaurus-plugin-content-docs/current",
+        "i18n/en/docusaurus-plugin-content-docs/current",
+    ] {
+        let methods = site.join(tree).join("api/methods");
+        std::fs::create_dir_all(&methods).unwrap();
+        std::fs::write(methods.join(method_page), "# getTaskResult\n").unwrap();
+        std::fs::write(site.join(tree).join("api/api-errors.mdx"), "# Old\n").unwrap();
     }
-    let site = std::fs::read_to_string(out.join("site.json")).unwrap();
-    assert!(site.contains("\"defaultLocale\": \"en\""), "{site}");
+    site
 }
 
 #[test]
-fn site_refuses_a_language_the_site_cannot_serve() {
-    let odd = VALID.replace(
-        "site_url = \"https://docs.example.com/zh\"",
-        "site_url = \"https://docs.example.com/chinese\"",
+fn docs_writes_every_page_into_a_site_at_its_path() {
+    let dir = scratch("docs-site", VALID);
+    let site = site(&dir, "get-task-result.mdx");
+    let stale = catalog(&dir, &["docs", "--site", "site"]);
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(
+        text(&stale.stdout).contains("out of date; run `cargo catalog docs --write --site site`"),
+        "{}",
+        text(&stale.stdout)
     );
-    assert_ne!(odd, VALID);
-    let dir = scratch("site-odd", &odd);
-    let output = catalog(&dir, &["site", "--out", "out"]);
+    let written = catalog(&dir, &["docs", "--write", "--site", "site"]);
+    assert_eq!(written.status.code(), Some(0), "{}", text(&written.stderr));
+    let catalog_read = load(VALID.as_bytes()).unwrap();
+    for (index, page) in catalog_read.pages.iter().enumerate() {
+        let path = page
+            .path
+            .as_deref()
+            .expect("the fixture gives every page a path");
+        let written = std::fs::read_to_string(site.join(path)).unwrap();
+        assert_eq!(
+            written,
+            capmonster_errors_codegen::page::render(&catalog_read, index)
+        );
+    }
+    // The copies this repository keeps are another matter.
+    assert!(!dir.join("docs").exists());
+    assert_eq!(
+        catalog(&dir, &["docs", "--site", "site"]).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn docs_writes_nothing_into_a_site_that_lacks_a_pages_folder() {
+    let dir = scratch("docs-site-no-folder", VALID);
+    let site = site(&dir, "get-task-result.mdx");
+    std::fs::remove_dir_all(site.join("i18n/en")).unwrap();
+    let output = catalog(&dir, &["docs", "--write", "--site", "site"]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(text(&output.stderr).contains("as Docusaurus serves a language"));
+    let said = text(&output.stderr);
+    assert!(
+        said.contains("error: site has no folder i18n/en/docusaurus-plugin-content-docs/current/api/ for this page"),
+        "{said}"
+    );
+    let zh = site.join("i18n/zh/docusaurus-plugin-content-docs/current/api/api-errors.mdx");
+    assert_eq!(std::fs::read_to_string(zh).unwrap(), "# Old\n");
+}
+
+#[test]
+fn check_with_a_site_finds_each_link_to_a_file_or_says_which_file_exists() {
+    let dir = scratch("check-site", VALID);
+    site(&dir, "get-task-result.mdx");
+    let output = catalog(&dir, &["check", "--site", "site"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("every link to a file found in site"));
+
+    // The site names its pages .mdx; a link that says .md finds nothing.
+    let md = VALID.replace("get-task-result.mdx", "get-task-result.md");
+    assert_ne!(md, VALID);
+    std::fs::write(dir.join("errors.toml"), &md).unwrap();
+    let output = catalog(&dir, &["check", "--site", "site"]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = text(&output.stderr);
+    assert!(
+        said.contains("= help: the site has it with the other ending, so write (./methods/get-task-result.mdx)"),
+        "{said}"
+    );
+    let diagnostics = capmonster_errors_codegen::load(md.as_bytes());
+    assert!(
+        diagnostics.is_ok(),
+        "without the site, nothing is wrong: {diagnostics:?}"
+    );
+    // Nor does the page go into the site, where it would break the build.
+    let output = catalog(&dir, &["docs", "--write", "--site", "site"]);
+    assert_eq!(output.status.code(), Some(1));
+    let zh = dir.join("site/i18n/zh/docusaurus-plugin-content-docs/current/api/api-errors.mdx");
+    assert_eq!(std::fs::read_to_string(zh).unwrap(), "# Old\n");
+}
+
+#[test]
+fn check_without_a_site_says_links_to_files_were_not_checked() {
+    let dir = scratch("check-no-site", VALID);
+    let output = catalog(&dir, &["check"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        text(&output.stdout).contains("links to files were not checked; give --site DIR"),
+        "{}",
+        text(&output.stdout)
+    );
 }

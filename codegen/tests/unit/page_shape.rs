@@ -10,6 +10,7 @@ use crate::mdx_shape;
 
 const FIXTURE: &str = include_str!("../fixtures/catalog.toml");
 const HOSTILE: &str = include_str!("../fixtures/hostile.toml");
+const FOUR_LANGUAGES: &str = include_str!("../fixtures/four-languages.toml");
 
 fn assert_pages(toml: &str) {
     mdx_shape::assert_pages(&codegen::load(toml.as_bytes()).expect("a valid catalog"));
@@ -18,6 +19,11 @@ fn assert_pages(toml: &str) {
 #[test]
 fn the_fixture_pages_have_the_shape() {
     assert_pages(FIXTURE);
+}
+
+#[test]
+fn the_pages_in_the_docs_sites_four_languages_have_the_shape() {
+    assert_pages(FOUR_LANGUAGES);
 }
 
 #[test]
