@@ -25,16 +25,7 @@ pub fn component_problem(name: &str) -> Option<String> {
 /// What is wrong with `module` as a path from the site's root to the
 /// component's module, if anything.
 pub fn module_problem(module: &str) -> Option<String> {
-    let fine = !module.is_empty()
-        && module.split('/').all(|segment| {
-            !segment.is_empty()
-                && segment != "."
-                && segment != ".."
-                && segment
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-        });
-    if fine {
+    if crate::site_paths::is_plain_path(module) {
         return None;
     }
     Some(format!(

@@ -15,16 +15,7 @@ const TRANSLATED_DOCS: &str = "docusaurus-plugin-content-docs/current";
 /// checkout of the docs site, if anything.
 pub fn page_path_problem(path: &str) -> Option<String> {
     const EXAMPLE: &str = "\"i18n/zh/docusaurus-plugin-content-docs/current/api/api-errors.mdx\"";
-    let plain = !path.is_empty()
-        && path.split('/').all(|segment| {
-            !segment.is_empty()
-                && segment != "."
-                && segment != ".."
-                && segment
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-        });
-    if !plain {
+    if !is_plain_path(path) {
         return Some(format!(
             "`path` {path:?} is not a file's path inside the docs site; write the page's folders and file name (letters, digits, -, _ and .) joined by /, like {EXAMPLE}"
         ));
@@ -40,6 +31,21 @@ pub fn page_path_problem(path: &str) -> Option<String> {
         ));
     }
     None
+}
+
+/// Whether `path` is folders and a name of ASCII letters, digits, `-`, `_`
+/// and `.` joined by `/`, going nowhere up: a path that reads the same to
+/// every tool, from a shell to an `import`.
+pub fn is_plain_path(path: &str) -> bool {
+    !path.is_empty()
+        && path.split('/').all(|segment| {
+            !segment.is_empty()
+                && segment != "."
+                && segment != ".."
+                && segment
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        })
 }
 
 /// The folder of the language tree a page at `path` belongs to: `docs`, or

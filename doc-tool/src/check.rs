@@ -11,17 +11,7 @@ use crate::site_tree::SiteFolder;
 use crate::workspace::CatalogFile;
 
 pub fn run(file: &CatalogFile, site: Option<&Path>) -> ExitCode {
-    let loaded = match site {
-        None => load_or_report(file),
-        Some(root) => match SiteFolder::open(root) {
-            Ok(site) => load_for_site_or_report(file, &site),
-            Err(message) => {
-                eprintln!("error: {message}");
-                return ExitCode::FAILURE;
-            }
-        },
-    };
-    let Some(catalog) = loaded else {
+    let Some(catalog) = load_checked_or_report(file, site) else {
         return ExitCode::FAILURE;
     };
     let codes: usize = catalog
@@ -56,9 +46,16 @@ pub fn load_or_report(file: &CatalogFile) -> Option<Catalog> {
         .ok()
 }
 
-/// As [`load_or_report`], with its pages and links checked against `site`.
-pub fn load_for_site_or_report(file: &CatalogFile, site: &SiteFolder) -> Option<Catalog> {
-    load_for_site(&file.bytes, site, &site.shown())
+/// As [`load_or_report`]; given a docs site checkout, with the catalog's
+/// pages and links checked against it too.
+pub fn load_checked_or_report(file: &CatalogFile, site: Option<&Path>) -> Option<Catalog> {
+    let Some(root) = site else {
+        return load_or_report(file);
+    };
+    let site = SiteFolder::open(root)
+        .map_err(|message| eprintln!("error: {message}"))
+        .ok()?;
+    load_for_site(&file.bytes, &site, &site.shown())
         .map_err(|diagnostics| report(file, &diagnostics))
         .ok()
 }

@@ -8,24 +8,13 @@ use std::process::ExitCode;
 
 use capmonster_errors_codegen::{Catalog, page};
 
-use crate::check::{load_for_site_or_report, load_or_report};
-use crate::site_tree::SiteFolder;
+use crate::check::load_checked_or_report;
 use crate::workspace::CatalogFile;
 
 pub fn run(file: &CatalogFile, write: bool, lang: Option<&str>, site: Option<&Path>) -> ExitCode {
     // Into a site, only pages whose links find their files there: a page
     // with a broken link would break the site's build.
-    let loaded = match site {
-        None => load_or_report(file),
-        Some(root) => match SiteFolder::open(root) {
-            Ok(folder) => load_for_site_or_report(file, &folder),
-            Err(message) => {
-                eprintln!("error: {message}");
-                return ExitCode::FAILURE;
-            }
-        },
-    };
-    let Some(catalog) = loaded else {
+    let Some(catalog) = load_checked_or_report(file, site) else {
         return ExitCode::FAILURE;
     };
     if let Some(tag) = lang {
