@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+use capmonster_errors_codegen::diagnostic::REST_UNCHECKED;
 use capmonster_errors_codegen::{catalog_override, generate};
 
 fn main() {
@@ -38,6 +39,12 @@ fn main() {
         Err(diagnostics) => {
             for diagnostic in &diagnostics {
                 println!("cargo::error={}", diagnostic.located(&shown));
+            }
+            if diagnostics
+                .iter()
+                .any(|diagnostic| diagnostic.stops_the_check)
+            {
+                println!("cargo::warning={shown}: {REST_UNCHECKED}");
             }
         }
     }

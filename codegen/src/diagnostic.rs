@@ -32,7 +32,15 @@ pub struct Diagnostic {
     /// returns that the problem is about; empty only at the end of the
     /// text, or when the file is not UTF-8 and there is no text.
     pub span: Range<usize>,
+    /// Whether nothing after this problem was checked: a file that is not
+    /// UTF-8, or not TOML, cannot be read further, so the rules about its
+    /// values wait until this is fixed. Say so with [`REST_UNCHECKED`].
+    pub stops_the_check: bool,
 }
+
+/// What to tell a writer after a problem that [stops the
+/// check](Diagnostic::stops_the_check).
+pub const REST_UNCHECKED: &str = "the rest of the file is checked once this is fixed";
 
 impl Diagnostic {
     /// The message as what is wrong and how to fix it: split at the first

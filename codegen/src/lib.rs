@@ -30,6 +30,7 @@ pub mod site_check;
 pub mod site_paths;
 pub mod source;
 pub mod suggest;
+pub mod syntax;
 pub mod validate;
 
 pub use catalog::Catalog;
@@ -47,15 +48,15 @@ pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
     let problems = match parse::parse(&text) {
         Parsed::Syntax(problems) => {
             // One slip in TOML syntax confuses the parser about much of what
-            // follows (an unclosed list swallows the rest of the file), so
-            // each kind of syntax error is reported once, where it first
-            // occurs: fixing that one often fixes the rest.
-            let mut seen = std::collections::HashSet::new();
-            let firsts = problems
-                .into_iter()
-                .filter(|problem| seen.insert(problem.message.clone()))
-                .collect();
-            return Err(locate(&lines, firsts));
+            // follows (an unclosed list swallows the rest of the file), and
+            // what it says after the first is its guess: only the first is
+            // reported, and the rest of the file is checked once it is fixed.
+            let first = problems.into_iter().take(1).collect();
+            let mut diagnostics = locate(&lines, first);
+            for diagnostic in &mut diagnostics {
+                diagnostic.stops_the_check = true;
+            }
+            return Err(diagnostics);
         }
         Parsed::Read(raw, mut problems) => match validate::validate(&raw, &lines) {
             Ok(catalog) if problems.is_empty() => return Ok(catalog),
@@ -140,6 +141,7 @@ fn locate(lines: &LineIndex<'_>, problems: Vec<Problem>) -> Vec<Diagnostic> {
                 column,
                 message: problem.message,
                 span: visible_span(lines.text(), problem.span),
+                stops_the_check: false,
             }
         })
         .collect();

@@ -5,7 +5,6 @@ use toml::Spanned;
 use toml::de::{DeArray, DeString, DeTable, DeValue};
 
 use crate::advice::Word;
-use crate::characters::{Stray, describe, stray};
 use crate::diagnostic::Problem;
 use crate::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead};
 use crate::suggest::{closest, did_you_mean};
@@ -67,7 +66,7 @@ pub fn parse(text: &str) -> Parsed {
         return Parsed::Syntax(
             syntax_errors
                 .iter()
-                .map(|error| syntax_problem(error, text))
+                .map(|error| crate::syntax::problem(error, text))
                 .collect(),
         );
     }
@@ -77,98 +76,6 @@ pub fn parse(text: &str) -> Parsed {
     };
     let catalog = reader.catalog(root.get_ref());
     Parsed::Read(Box::new(catalog), reader.problems)
-}
-
-/// A TOML syntax error in the writer's words: what stands at the place
-/// (a character they cannot see or tell apart, a quote that ended the text
-/// early) when that explains it, else the parser's own words.
-fn syntax_problem(error: &toml::de::Error, text: &str) -> Problem {
-    let at = error.span().map_or(0, |span| span.start).min(text.len());
-    stray_character(text, at)
-        .or_else(|| unescaped_quote(text, at))
-        .unwrap_or_else(|| parser_words(error, at))
-}
-
-/// The stray character at `at`, or a typographic quote before it on its line.
-fn stray_character(text: &str, at: usize) -> Option<Problem> {
-    let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
-    let here = text[at..]
-        .chars()
-        .next()
-        .and_then(|c| Some((at, c, stray(c)?)));
-    let quote_before = || {
-        text[line_start..at]
-            .char_indices()
-            .find(|&(_, c)| stray(c) == Some(Stray::TypographicQuote))
-            .map(|(offset, c)| (line_start + offset, c, Stray::TypographicQuote))
-    };
-    let (offset, c, kind) = here.or_else(quote_before)?;
-    let what = describe(c, kind);
-    let message = match kind {
-        Stray::TypographicQuote => format!(
-            "TOML syntax error: the text is in {what}; TOML needs straight quotes, so type \" in place of it and of its partner"
-        ),
-        Stray::Invisible => format!("TOML syntax error: {what}, stands here; delete it"),
-        Stray::Space => format!("TOML syntax error: {what}; replace it with an ordinary space"),
-        Stray::LooksLike(ascii) => {
-            format!("TOML syntax error: {what}; type `{ascii}` in place of it")
-        }
-    };
-    Some(Problem {
-        span: offset..offset + c.len_utf8(),
-        message,
-    })
-}
-
-/// A line like `title = "INVALID "KEY""`, whose text ended at its second
-/// quote, and the line as it should be written.
-fn unescaped_quote(text: &str, at: usize) -> Option<Problem> {
-    let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
-    let line_end = text[at..]
-        .find('\n')
-        .map_or(text.len(), |newline| at + newline);
-    let line = &text[line_start..line_end];
-    let (key, value) = line.split_once('=')?;
-    let value = value.trim();
-    let inner = value.strip_prefix('"')?.strip_suffix('"')?;
-    if inner.starts_with("\"\"") || !inner.contains('"') {
-        return None;
-    }
-    let mut escaped = String::new();
-    let mut chars = inner.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                escaped.push(c);
-                escaped.extend(chars.next());
-            }
-            '"' => escaped.push_str("\\\""),
-            c => escaped.push(c),
-        }
-    }
-    let key = key.trim();
-    Some(Problem {
-        span: at..line_end,
-        message: format!(
-            "TOML syntax error: a double quote inside the text of `{key}` ends the text early; write each quote inside text as `\\\"`, like {key} = \"{escaped}\""
-        ),
-    })
-}
-
-fn parser_words(error: &toml::de::Error, at: usize) -> Problem {
-    let message = error.message();
-    let fix = if message.contains("duplicate key") {
-        "a key may appear only once in a table: delete or rename one of the two"
-    } else if message.contains("must be quoted") {
-        "put text in double quotes, like title = \"NO FUNDS\""
-    } else {
-        "correct the TOML syntax here (strings need double quotes, headers need brackets)"
-    };
-    let span = error.span().map_or(at..at, |span| at..span.end.max(at));
-    Problem {
-        span,
-        message: format!("TOML syntax error: {message}; {fix}"),
-    }
 }
 
 struct Reader<'t> {
@@ -533,10 +440,17 @@ impl Reader<'_> {
     fn integer(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<At<i64>> {
         let key = key.get_ref();
         let DeValue::Integer(integer) = value.get_ref() else {
+            // A number in quotes: the same number without them.
+            let example = match value.get_ref() {
+                DeValue::String(text) if text.trim().parse::<u64>().is_ok() => {
+                    text.trim().to_string()
+                }
+                _ => "2000".to_string(),
+            };
             self.problem(
                 value,
                 format!(
-                    "`{key}` is {}, but must be a whole number; write it without quotes, like {key} = 2000",
+                    "`{key}` is {}, but must be a whole number; write it without quotes, like {key} = {example}",
                     type_name(value.get_ref())
                 ),
             );

@@ -29,6 +29,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, Diagnostic> {
                 message: "this byte is not UTF-8 text; save the file with UTF-8 encoding".into(),
                 // No text to point into: the file could not be decoded.
                 span: 0..0,
+                stops_the_check: true,
             })
         }
     }

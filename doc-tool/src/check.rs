@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use capmonster_errors_codegen::diagnostic::REST_UNCHECKED;
 use capmonster_errors_codegen::{Catalog, Diagnostic, load, load_for_site};
 
 use crate::report;
@@ -64,5 +65,13 @@ fn report(file: &CatalogFile, diagnostics: &[Diagnostic]) {
     eprint!("{}", report::render(file, diagnostics));
     let count = diagnostics.len();
     let problems = if count == 1 { "problem" } else { "problems" };
-    eprintln!("{}: {count} {problems} found", file.shown);
+    let rest = if diagnostics
+        .iter()
+        .any(|diagnostic| diagnostic.stops_the_check)
+    {
+        format!("; {REST_UNCHECKED}")
+    } else {
+        String::new()
+    };
+    eprintln!("{}: {count} {problems} found{rest}", file.shown);
 }

@@ -295,3 +295,32 @@ fn check_without_a_site_says_links_to_files_were_not_checked() {
         text(&output.stdout)
     );
 }
+
+#[test]
+fn after_a_syntax_error_the_rest_is_checked_once_it_is_fixed() {
+    // A misspelled key and a number with a separator: only the syntax
+    // error can be seen until the file reads as TOML.
+    let slips = VALID
+        .replacen("title = \"WRONG KEY\"", "titel = \"WRONG KEY\"", 1)
+        .replacen("retry_after_ms = 2000", "retry_after_ms = 2,000", 1);
+    let dir = scratch("check-syntax-first", &slips);
+    let output = catalog(&dir, &["check"]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = text(&output.stderr);
+    assert!(
+        said.contains("= help: write it with digits only: retry_after_ms = 2000"),
+        "{said}"
+    );
+    assert!(!said.contains("titel"), "{said}");
+    assert!(
+        said.ends_with(
+            "errors.toml: 1 problem found; the rest of the file is checked once this is fixed\n"
+        ),
+        "{said}"
+    );
+    // Fixed, the other mistake shows.
+    std::fs::write(dir.join("errors.toml"), slips.replace("2,000", "2000")).unwrap();
+    let said = text(&catalog(&dir, &["check"]).stderr);
+    assert!(said.contains("titel"), "{said}");
+    assert!(said.ends_with("errors.toml: 1 problem found\n"), "{said}");
+}
