@@ -31,6 +31,7 @@ pub mod site_paths;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
+mod syntax_slips;
 pub mod validate;
 
 pub use catalog::Catalog;
