@@ -4,7 +4,7 @@
 
 use std::io::IsTerminal;
 
-use annotate_snippets::{Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use capmonster_errors_codegen::{Diagnostic, source};
 
 use crate::workspace::CatalogFile;
@@ -28,15 +28,15 @@ pub fn render(file: &CatalogFile, diagnostics: &[Diagnostic]) -> String {
     for diagnostic in diagnostics {
         let (what, fix) = diagnostic.what_and_fix();
         let snippet = Snippet::source(&text)
-            .origin(&file.shown)
+            .path(&file.shown)
             .line_start(1)
             .fold(true)
-            .annotation(Level::Error.span(diagnostic.span.clone()));
-        let mut message = Level::Error.title(what).snippet(snippet);
+            .annotation(AnnotationKind::Primary.span(diagnostic.span.clone()));
+        let mut group = Level::ERROR.primary_title(what).element(snippet);
         if let Some(fix) = fix {
-            message = message.footer(Level::Help.title(fix));
+            group = group.element(Level::HELP.message(fix));
         }
-        out.push_str(&renderer.render(message).to_string());
+        out.push_str(&renderer.render(&[group]));
         out.push_str("\n\n");
     }
     out

@@ -324,3 +324,52 @@ fn after_a_syntax_error_the_rest_is_checked_once_it_is_fixed() {
     assert!(said.contains("titel"), "{said}");
     assert!(said.ends_with("errors.toml: 1 problem found\n"), "{said}");
 }
+
+/// The quoted line holding `marker` and the underline beneath it, from a
+/// report, with the display column where the underline starts and the
+/// one where `marker` stands on the quoted line.
+fn underline_under(report: &str, marker: char) -> (String, usize, usize) {
+    use unicode_width::UnicodeWidthStr;
+    let lines: Vec<&str> = report.lines().collect();
+    let at = lines
+        .iter()
+        .position(|line| line.contains(marker))
+        .unwrap_or_else(|| panic!("no line with {marker:?} in:\n{report}"));
+    let (quoted, underline) = (lines[at], lines[at + 1]);
+    let caret = underline.find('^').expect("an underline");
+    let before_marker = &quoted[..quoted.find(marker).unwrap()];
+    (
+        quoted.to_string(),
+        underline[..caret].width(),
+        before_marker.width(),
+    )
+}
+
+#[test]
+fn a_wide_line_is_quoted_whole_and_underlined_where_its_text_stands() {
+    // Chinese text is two columns a character on screen: the underline
+    // must count so, and the whole line fits, so nothing is cut.
+    let zh = "账户余额为零，请先充值，然后重新提交任务。如果问题仍然存在，请联系技术支持并附上任务编号和请求正文，我们会尽快处理您的问题";
+    let wide = VALID.replacen("zh = \"令牌已过期。\"", &format!("zh = \"{zh}\u{7}。\""), 1);
+    assert_ne!(wide, VALID);
+    let dir = scratch("check-wide", &wide);
+    let report = text(&catalog(&dir, &["check"]).stderr);
+    // The renderer shows the bell as its control picture.
+    let (quoted, underline, marker) = underline_under(&report, '␇');
+    assert!(quoted.contains(zh) && !quoted.contains("..."), "{quoted}");
+    assert_eq!(underline, marker, "{report}");
+}
+
+#[test]
+fn a_fullwidth_character_is_underlined_where_it_stands() {
+    let wide = VALID.replacen("retry_after_ms = 2000", "retry_after_ms = ２000", 1);
+    assert_ne!(wide, VALID);
+    let dir = scratch("check-fullwidth", &wide);
+    let report = text(&catalog(&dir, &["check"]).stderr);
+    assert!(report.contains("FULLWIDTH DIGIT TWO"), "{report}");
+    let (_, underline, marker) = underline_under(&report, '２');
+    assert_eq!(underline, marker, "{report}");
+    // It takes two columns: the underline covers both.
+    let caret_line = report.lines().find(|line| line.contains('^')).unwrap();
+    assert!(caret_line.ends_with("^^"), "{report}");
+}
