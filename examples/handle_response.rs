@@ -7,7 +7,7 @@
 
 use std::env;
 
-use capmonster_errors::{ApiError, ApiResponse, Label, Lang};
+use capmonster_errors::{ApiResponse, Label, Lang};
 
 const BODIES: &[&str] = &[
     r#"{"errorId":1,"errorCode":"ERROR_ZERO_BALANCE","errorDescription":"Account has zero balance","taskId":0}"#,
@@ -25,24 +25,14 @@ fn main() {
         match serde_json::from_str::<ApiResponse<serde::de::IgnoredAny>>(body) {
             Ok(ApiResponse::Err(error)) => {
                 println!("  {}", error.display(lang));
-                println!("  {}{}", lang.label(Label::Advice), advice(&error, lang));
+                // For a code this version does not know, the advice says to
+                // give up and keep the code, in the same language.
+                println!("  {}{}", lang.label(Label::Advice), error.advice(lang));
             }
             Ok(ApiResponse::Ok(_)) => println!("  not an error: errorId is 0"),
             Err(unreadable) => println!("  not a CapMonster Cloud response: {unreadable}"),
         }
         println!();
-    }
-}
-
-/// The catalog's advice, or for a code it does not know yet what a client
-/// can still do: keep the code, and stop.
-fn advice(error: &ApiError, lang: Lang) -> String {
-    match error.code() {
-        Some(code) => code.advice(lang).to_string(),
-        None => format!(
-            "unknown code {}: log it and give up; a newer capmonster-errors may know it",
-            error.received_code()
-        ),
     }
 }
 

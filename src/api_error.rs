@@ -149,6 +149,13 @@ impl ApiError {
         self.retry().is_retryable()
     }
 
+    /// What to do next in words, in `lang`: the code's advice, or for a
+    /// code this catalog does not know, to give up and keep the code and
+    /// the server's description (see [`ReceivedCode::advice`]).
+    pub fn advice(&self, lang: Lang) -> &'static str {
+        self.code.advice(lang)
+    }
+
     /// How long to wait before sending the same request again, where the
     /// catalog says; `None` for an unknown code.
     pub fn retry_after(&self) -> Option<Duration> {

@@ -6,7 +6,7 @@ use core::fmt;
 use core::str::FromStr;
 use core::time::Duration;
 
-use crate::{ErrorCode, Retry};
+use crate::{ErrorCode, Lang, Retry};
 
 /// An error code as the API sent it: a code of this catalog, or any other
 /// string, kept exactly. Making one never fails, so a new code from the API
@@ -64,6 +64,25 @@ impl ReceivedCode {
     /// this catalog does not know, since nothing says a retry can help.
     pub fn retry(&self) -> Retry {
         self.known().map_or(Retry::Never, ErrorCode::retry)
+    }
+
+    /// What to do next in words, in `lang`: the code's
+    /// [advice](ErrorCode::advice), or for a code this catalog does not
+    /// know, to give up and keep the code and the server's description.
+    ///
+    /// ```
+    /// use capmonster_errors::{ErrorCode, Lang, ReceivedCode};
+    ///
+    /// let known = ReceivedCode::new("ERROR_ZERO_BALANCE");
+    /// assert_eq!(known.advice(Lang::En), ErrorCode::ZeroBalance.advice(Lang::En));
+    /// let unknown = ReceivedCode::new("ERROR_FROM_THE_FUTURE");
+    /// assert!(!unknown.advice(Lang::En).is_empty());
+    /// ```
+    pub fn advice(&self, lang: Lang) -> &'static str {
+        match self.known() {
+            Some(code) => code.advice(lang),
+            None => crate::generated::UNKNOWN_CODE_ADVICE[lang as usize],
+        }
     }
 
     /// How long to wait before sending the same request again, where the

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use std::io::Read;
 use std::process::ExitCode;
 
-use capmonster_errors::{ApiError, CODES, ErrorCode, Label, Lang};
+use capmonster_errors::{ApiError, ApiResponse, CODES, ErrorCode, Label, Lang};
 
 use crate::{language, output};
 
@@ -19,9 +19,14 @@ pub fn run(argument: &str, lang: Option<&str>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let error = match response(argument) {
-        Ok(Some(error)) => error,
-        Ok(None) => ApiError::new(argument),
+    let error = match read(argument) {
+        Ok(Input::Error(error)) => error,
+        Ok(Input::Code(typed)) => ApiError::new(as_meant(&typed).as_str()),
+        Ok(Input::Success) => {
+            return output::emit(
+                "errorId is 0: this response is a success, not an error; there is nothing to explain.\n",
+            );
+        }
         Err(message) => {
             eprintln!("error: {message}");
             return ExitCode::from(2);
@@ -40,28 +45,66 @@ pub fn run(argument: &str, lang: Option<&str>) -> ExitCode {
         if let Some(line) = server_said {
             eprint!("{line}");
         }
+        eprintln!("{}{}", lang.label(Label::Advice), error.advice(lang));
         return ExitCode::from(2);
     };
     output::emit(&explanation(code, lang, server_said.as_deref()))
 }
 
-/// The error response `argument` holds (`-`: standard input), or `None`
-/// when it is a code. A body reads as JSON: one that starts with `{`.
-fn response(argument: &str) -> Result<Option<ApiError>, String> {
-    let body = if argument == "-" {
-        let mut body = String::new();
+/// What `explain` was given.
+enum Input {
+    /// A code as typed.
+    Code(String),
+    /// An error response.
+    Error(ApiError),
+    /// A response whose `errorId` is 0.
+    Success,
+}
+
+/// What `argument` holds (`-`: standard input). A body reads as JSON: one
+/// that starts with `{`; anything else is a code.
+fn read(argument: &str) -> Result<Input, String> {
+    let given = if argument == "-" {
+        let mut input = String::new();
         std::io::stdin()
-            .read_to_string(&mut body)
+            .read_to_string(&mut input)
             .map_err(|error| format!("cannot read standard input: {error}"))?;
-        body
-    } else if argument.trim_start().starts_with('{') {
-        argument.to_string()
+        if input.trim().is_empty() {
+            return Err(
+                "standard input is empty; give a code or an error response body, like: echo ERROR_ZERO_BALANCE | capmonster-errors explain -"
+                    .to_string(),
+            );
+        }
+        // The line's end is how standard input ends, not part of a code.
+        input.trim().to_string()
     } else {
-        return Ok(None);
+        argument.to_string()
     };
-    serde_json::from_str(&body)
-        .map(Some)
-        .map_err(|error| format!("not an error response of the API: {error}"))
+    if !given.trim_start().starts_with('{') {
+        return Ok(Input::Code(given));
+    }
+    match serde_json::from_str::<ApiResponse<serde_json::Value>>(&given) {
+        Ok(ApiResponse::Err(error)) => Ok(Input::Error(error)),
+        Ok(ApiResponse::Ok(_)) => Ok(Input::Success),
+        Err(error) => Err(format!("not an error response of the API: {error}")),
+    }
+}
+
+/// The code `typed` means: as typed when the catalog knows it, else the
+/// known code it is but for case and spaces around it, which is said on
+/// standard error, as a suggestion would be.
+fn as_meant(typed: &str) -> String {
+    if ErrorCode::from_code(typed).is_some() {
+        return typed.to_string();
+    }
+    let normalized = typed.trim().to_ascii_uppercase();
+    match ErrorCode::from_code(&normalized) {
+        Some(_) => {
+            eprintln!("note: reading {typed:?} as {normalized}, the code the API sends");
+            normalized
+        }
+        None => typed.to_string(),
+    }
 }
 
 /// The code's entry in `lang`, with the server's words, already labelled,

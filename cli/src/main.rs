@@ -14,10 +14,16 @@ mod output;
 
 #[derive(Parser)]
 #[command(
+    name = "capmonster-errors",
     version,
     about = "The error codes of the CapMonster Cloud API",
     after_help = "Environment: LC_ALL, LC_MESSAGES and LANG, in that order, choose the \
-                  language of `explain` when --lang is not given; English otherwise."
+                  language of `explain` when --lang is not given; English otherwise.\n\n\
+                  Exit status: 0 when the code or response is explained, or the response \
+                  is a success (errorId 0); 2 when there is nothing to explain: a code this \
+                  catalog does not know (then what to do is on standard error: give up, \
+                  and keep the code and the server's description), a body that is no \
+                  response of the API, empty input, or a mistake in the command itself."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -29,10 +35,11 @@ enum Command {
     /// What a code means and what to do about it, with what the server said
     /// when given a whole response.
     Explain {
-        /// The code, as the API sends it (an alias works too); or an error
-        /// response body, like '{"errorId":1,"errorCode":"...",
-        /// "errorDescription":"..."}'; or - to read that body from standard
-        /// input.
+        /// The code, as the API sends it (an alias works too; another case
+        /// or spaces around it are read as the code, with a note); or an
+        /// error response body, like '{"errorId":1,"errorCode":"...",
+        /// "errorDescription":"..."}'; or - to read a code or a body from
+        /// standard input.
         code: String,
         /// The language, like zh or en. Default: from LC_ALL, LC_MESSAGES or
         /// LANG, else en.

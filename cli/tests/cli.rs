@@ -185,7 +185,7 @@ fn explain_a_response_with_an_unknown_code_keeps_what_the_server_said() {
 
 #[test]
 fn explain_a_body_that_is_no_error_response() {
-    for body in [r#"{"errorId":0,"taskId":7}"#, "{not json"] {
+    for body in ["{not json", r#"{"taskId":7}"#] {
         let output = tool(&["explain", body]);
         assert_eq!(output.status.code(), Some(2), "{body}");
         assert_eq!(stdout(&output), "");
@@ -195,6 +195,94 @@ fn explain_a_body_that_is_no_error_response() {
             stderr(&output)
         );
     }
+}
+
+#[test]
+fn explain_a_success_says_so_plainly() {
+    let output = tool(&["explain", r#"{"errorId":0,"taskId":7}"#]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        "errorId is 0: this response is a success, not an error; there is nothing to explain.\n"
+    );
+}
+
+#[test]
+fn explain_reads_a_code_in_another_case_or_with_spaces_and_says_so() {
+    let code = ErrorCode::ALL[0].code();
+    for typed in [
+        code.to_ascii_lowercase(),
+        format!("  {code} "),
+        format!("\t{}", code.to_ascii_lowercase()),
+    ] {
+        let output = tool(&["explain", &typed]);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{typed:?}: {}",
+            stderr(&output)
+        );
+        assert_eq!(
+            stdout(&output),
+            stdout(&tool(&["explain", code])),
+            "{typed:?}"
+        );
+        assert_eq!(
+            stderr(&output),
+            format!("note: reading {typed:?} as {code}, the code the API sends\n")
+        );
+    }
+    // As the API sends it, nothing to note.
+    assert_eq!(stderr(&tool(&["explain", code])), "");
+}
+
+#[test]
+fn explain_reads_a_bare_code_from_standard_input() {
+    let code = ErrorCode::ALL[0].code();
+    let output = tool_with_input(&["explain", "-"], &format!("{code}\n"));
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stdout(&output), stdout(&tool(&["explain", code])));
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn explain_empty_standard_input_says_what_to_give() {
+    for input in ["", "\n  \n"] {
+        let output = tool_with_input(&["explain", "-"], input);
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            stderr(&output),
+            "error: standard input is empty; give a code or an error response body, like: echo ERROR_ZERO_BALANCE | capmonster-errors explain -\n"
+        );
+    }
+}
+
+#[test]
+fn explain_an_unknown_code_says_what_to_do_in_the_readers_language() {
+    let body = r#"{"errorId":1,"errorCode":"ERROR_FROM_2030","errorDescription":"Brand new"}"#;
+    let unknown = capmonster_errors::ReceivedCode::new("ERROR_FROM_2030");
+    for lang in Lang::ALL.iter().copied() {
+        let output = tool(&["explain", body, "--lang", lang.code()]);
+        assert_eq!(output.status.code(), Some(2));
+        let message = stderr(&output);
+        assert!(
+            message.ends_with(&format!(
+                "{}{}\n",
+                lang.label(Label::Advice),
+                unknown.advice(lang)
+            )),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn version_names_the_command() {
+    let output = tool(&["--version"]);
+    assert_eq!(
+        stdout(&output),
+        format!("capmonster-errors {}\n", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]

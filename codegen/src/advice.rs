@@ -23,13 +23,15 @@ pub enum Word {
     RetryNewTask,
     RetryNewTaskFreshData,
     RetryHeading,
+    /// What to do about a code the catalog does not know.
+    RetryUnknown,
 }
 
 /// Where the delay goes in `retry_same_request_after`.
 pub const DELAY_PLACEHOLDER: &str = "{ms}";
 
 impl Word {
-    pub const ALL: [Word; 11] = [
+    pub const ALL: [Word; 12] = [
         Word::AliasesLabel,
         Word::AdviceLabel,
         Word::DocsLabel,
@@ -41,6 +43,7 @@ impl Word {
         Word::RetryNewTask,
         Word::RetryNewTaskFreshData,
         Word::RetryHeading,
+        Word::RetryUnknown,
     ];
 
     /// The advice for each kind of retry, in the order the pages list them.
@@ -74,6 +77,7 @@ impl Word {
             Word::RetryNewTask => "retry_new_task",
             Word::RetryNewTaskFreshData => "retry_new_task_fresh_data",
             Word::RetryHeading => "retry_heading",
+            Word::RetryUnknown => "retry_unknown",
         }
     }
 
@@ -96,6 +100,9 @@ impl Word {
                 "This task is lost; create a new task with fresh data (a new token or challenge): the same data fails again."
             }
             Word::RetryHeading => "Retrying requests",
+            Word::RetryUnknown => {
+                "This version does not know the code: give up, and keep the code and the server's description in your logs; a newer version may know it."
+            }
         }
     }
 }

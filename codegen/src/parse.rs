@@ -49,6 +49,7 @@ pub const PAGE_KEYS: &[&str] = &[
     "retry_new_task",
     "retry_new_task_fresh_data",
     "retry_heading",
+    "retry_unknown",
 ];
 
 /// What reading the file gave.

@@ -94,6 +94,19 @@ fn lang_enum(catalog: &Catalog) -> String {
         writeln!(out, "    [{}],", labels.join(", ")).unwrap();
     }
     out.push_str("];\n");
+    let unknown: Vec<String> = catalog
+        .pages
+        .iter()
+        .map(|page| literal(page.words.get(Word::RetryUnknown)))
+        .collect();
+    writeln!(
+        out,
+        "\n/// Each language's advice for a code the catalog does not know, indexed by `Lang as usize`.\n\
+         pub(crate) const UNKNOWN_CODE_ADVICE: [&str; {}] = [{}];",
+        unknown.len(),
+        unknown.join(", ")
+    )
+    .unwrap();
     out
 }
 

@@ -373,3 +373,11 @@ fn a_fullwidth_character_is_underlined_where_it_stands() {
     let caret_line = report.lines().find(|line| line.contains('^')).unwrap();
     assert!(caret_line.ends_with("^^"), "{report}");
 }
+
+#[test]
+fn help_names_the_command_as_it_is_typed() {
+    let output = catalog(Path::new(env!("CARGO_TARGET_TMPDIR")), &["--help"]);
+    assert_eq!(output.status.code(), Some(0));
+    let said = text(&output.stdout);
+    assert!(said.contains("Usage: cargo catalog <COMMAND>"), "{said}");
+}
