@@ -14,6 +14,7 @@ pub mod advice;
 pub mod catalog;
 pub mod catalog_override;
 pub mod characters;
+pub mod cross_language;
 pub mod diagnostic;
 mod fast_hash;
 pub mod links;

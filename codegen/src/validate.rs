@@ -7,9 +7,10 @@ use std::collections::BTreeSet;
 use crate::advice::{DELAY_PLACEHOLDER, Word, Words};
 use crate::catalog::{Catalog, ENGLISH, Entry, Language, Page, PageHead, Retry};
 use crate::characters::{self, Stray, describe, stray};
+use crate::cross_language;
 use crate::diagnostic::Problem;
 use crate::links::{self, is_web_address};
-use crate::markdown::{self, Inline, Reference};
+use crate::markdown::{self, Inline};
 use crate::naming::{variant_for_code, variant_for_language, variant_name_problem};
 use crate::page_head;
 use crate::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead, Span};
@@ -835,60 +836,43 @@ impl Validator<'_> {
         ok.then_some(texts)
     }
 
-    /// Every language's description must hold the same link targets and
-    /// code spans, but for those the entry lists in `may_differ`: this is
-    /// how a translation that dropped a link or a code name is caught.
+    /// Reports what the [cross-language lint](crate::cross_language) finds
+    /// in an entry's descriptions.
     fn consistent(&mut self, raw: &RawEntry, described: &[(&At<String>, &At<String>)]) -> bool {
-        let found: Vec<BTreeSet<Reference>> = described
+        let texts: Vec<&str> = described
             .iter()
-            .map(|(_, text)| markdown::references(&markdown::parse(text.value.trim())))
+            .map(|(_, text)| text.value.as_str())
             .collect();
-        let all: BTreeSet<&Reference> = found.iter().flatten().collect();
-        let differs = |reference: &Reference| found.iter().any(|own| !own.contains(reference));
-        let mut ok = true;
-        for ((language, text), own) in described.iter().zip(&found) {
-            for &missing in all.iter().filter(|reference| !own.contains(reference)) {
-                if raw
-                    .may_differ
-                    .iter()
-                    .any(|item| item.value == missing.target())
-                {
-                    continue;
-                }
-                let (other, _) = described
-                    .iter()
-                    .zip(&found)
-                    .find(|(_, theirs)| theirs.contains(missing))
-                    .map(|(described, _)| *described)
-                    .expect("every reference comes from some description");
-                self.problem(
-                    &text.span,
-                    format!(
-                        "the `{}` description lacks {missing}, which the `{}` description has; add it, or if the difference is intended, add {} to `may_differ` in this entry",
-                        language.value,
-                        other.value,
-                        quote(missing.target())
-                    ),
-                );
-                ok = false;
-            }
+        let may_differ: Vec<&str> = raw
+            .may_differ
+            .iter()
+            .map(|item| item.value.as_str())
+            .collect();
+        let findings = cross_language::lint(&texts, &may_differ);
+        for (lacking, missing, has_it) in &findings.missing {
+            let (language, text) = described[*lacking];
+            let (other, _) = described[*has_it];
+            self.problem(
+                &text.span,
+                format!(
+                    "the `{}` description lacks {missing}, which the `{}` description has; add it, or if the difference is intended, add {} to `may_differ` in this entry",
+                    language.value,
+                    other.value,
+                    quote(missing.target())
+                ),
+            );
         }
-        for item in &raw.may_differ {
-            let listed_differs = all
-                .iter()
-                .any(|reference| reference.target() == item.value && differs(reference));
-            if !listed_differs {
-                self.problem(
-                    &item.span,
-                    format!(
-                        "`may_differ` lists {}, but no link target or code span by that name differs between the descriptions; remove it from the list",
-                        quote(&item.value)
-                    ),
-                );
-                ok = false;
-            }
+        for &index in &findings.needless {
+            let item = &raw.may_differ[index];
+            self.problem(
+                &item.span,
+                format!(
+                    "`may_differ` lists {}, but no link target or code span by that name differs between the descriptions; remove it from the list",
+                    quote(&item.value)
+                ),
+            );
         }
-        ok
+        findings == cross_language::Findings::default()
     }
 
     /// The first stray character of `text` that `suspect` picks out: its
