@@ -161,3 +161,9 @@ pub use policy::{Next, RetryPolicy};
 pub use received_code::ReceivedCode;
 pub use retry::{Retry, UnknownRetry};
 pub use unknown_code::UnknownCode;
+
+/// README.md's Rust examples, compiled and run by `cargo test` as doctests,
+/// so that the front page of the repository cannot drift from the API.
+#[cfg(all(doctest, feature = "serde", feature = "std"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
