@@ -18,6 +18,9 @@ pub(crate) struct Entry {
     pub(crate) description_markdown: [&'static str; Lang::ALL.len()],
     /// The entry's heading on the docs page, indexed by `Lang as usize`.
     pub(crate) doc_url: [&'static str; Lang::ALL.len()],
+    /// The addresses the description links to, absolute, indexed by
+    /// `Lang as usize`.
+    pub(crate) links: [&'static [&'static str]; Lang::ALL.len()],
 }
 
 impl ErrorCode {

@@ -94,6 +94,22 @@ impl ErrorCode {
         self.entry().description_markdown[lang as usize]
     }
 
+    /// The addresses the description in `lang` links to, absolute, in the
+    /// order the links stand, each once: what [`description`](Self::description)'s
+    /// plain text leaves out.
+    ///
+    /// ```
+    /// use capmonster_errors::{ErrorCode, Lang};
+    ///
+    /// for address in ErrorCode::ZeroBalance.links(Lang::En) {
+    ///     assert!(address.starts_with("https://") || address.starts_with("http://"));
+    /// }
+    /// ```
+    #[inline]
+    pub const fn links(self, lang: Lang) -> &'static [&'static str] {
+        self.entry().links[lang as usize]
+    }
+
     /// The address of this code's entry on the published docs page in
     /// `lang`: the page's URL and the anchor of the entry's heading.
     ///

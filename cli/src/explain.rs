@@ -122,6 +122,10 @@ fn explanation(code: ErrorCode, lang: Lang, server_said: Option<&str>) -> String
         );
     }
     let _ = writeln!(out, "\n{}", code.description(lang));
+    // The addresses of the description's links, which its text leaves out.
+    for address in code.links(lang) {
+        let _ = writeln!(out, "  {address}");
+    }
     out.extend(server_said);
     out.push('\n');
     let _ = writeln!(out, "{}{}", lang.label(Label::Advice), code.advice(lang));

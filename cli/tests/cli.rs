@@ -145,8 +145,13 @@ fn explain_a_response_shows_what_the_server_said_under_the_description() {
         code.code()
     );
     for lang in Lang::ALL.iter().copied() {
+        let links: String = code
+            .links(lang)
+            .iter()
+            .map(|address| format!("  {address}\n"))
+            .collect();
         let said = format!(
-            "{}\n{}field x\\u{{1b}}[2J\\nis bad\n\n{}",
+            "{}\n{links}{}field x\\u{{1b}}[2J\\nis bad\n\n{}",
             code.description(lang),
             lang.label(Label::Server),
             lang.label(Label::Advice)
@@ -436,5 +441,23 @@ fn a_reader_that_leaves_early_ends_every_command_quietly() {
         let (status, stderr) = with_early_closed_pipe(args);
         assert_eq!(status, Some(0), "{args:?}: {stderr}");
         assert_eq!(stderr, "", "{args:?}");
+    }
+}
+
+#[test]
+fn explain_lists_the_addresses_the_description_links_to() {
+    for &code in ErrorCode::ALL {
+        for &lang in Lang::ALL {
+            let text = stdout(&tool(&["explain", code.code(), "--lang", lang.code()]));
+            let after_description = text
+                .split_once(&format!("{}\n", code.description(lang)))
+                .map(|(_, rest)| rest)
+                .unwrap_or_else(|| panic!("{text}"));
+            let listed: Vec<&str> = after_description
+                .lines()
+                .map_while(|line| line.strip_prefix("  "))
+                .collect();
+            assert_eq!(listed, code.links(lang), "{code:?} in {lang}");
+        }
     }
 }

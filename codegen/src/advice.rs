@@ -7,7 +7,7 @@
 //! English is built in; a `[page.LANG]` table may give any of them in its
 //! language, and a language that gives none reads English.
 
-use crate::catalog::{Entry, Retry};
+use crate::retry::Retry;
 
 /// A piece of text a `[page.LANG]` table may set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,9 +136,11 @@ impl Words {
         &self.0[word as usize]
     }
 
-    /// What a client should do after `entry`'s error, in these words.
-    pub fn advice(&self, entry: &Entry) -> String {
-        match (entry.retry, entry.retry_after_ms) {
+    /// What a client should do after an error with advice `retry` and,
+    /// where the catalog gives one, a delay of `retry_after_ms`, in these
+    /// words.
+    pub fn advice(&self, retry: Retry, retry_after_ms: Option<u64>) -> String {
+        match (retry, retry_after_ms) {
             (Retry::Never, _) => self.get(Word::RetryNever).to_string(),
             (Retry::SameRequest, Some(ms)) => self
                 .get(Word::RetrySameRequestAfter)

@@ -1,5 +1,7 @@
 //! The catalog once every rule holds: what the renderers are given.
 
+pub use crate::retry::Retry;
+
 /// The language every catalog has, in which `Display` speaks.
 pub const ENGLISH: &str = "en";
 
@@ -101,39 +103,9 @@ pub struct Entry {
     pub retired: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Retry {
-    Never,
-    SameRequest,
-    NewTask,
-    NewTaskFreshData,
-}
-
-impl Retry {
-    pub const ALL: [Retry; 4] = [
-        Retry::Never,
-        Retry::SameRequest,
-        Retry::NewTask,
-        Retry::NewTaskFreshData,
-    ];
-
-    /// The value doc writers write in errors.toml.
-    pub fn key(self) -> &'static str {
-        match self {
-            Retry::Never => "never",
-            Retry::SameRequest => "same_request",
-            Retry::NewTask => "new_task",
-            Retry::NewTaskFreshData => "new_task_fresh_data",
-        }
-    }
-
-    /// The variant name of the library's `Retry`.
-    pub fn variant(self) -> &'static str {
-        match self {
-            Retry::Never => "Never",
-            Retry::SameRequest => "SameRequest",
-            Retry::NewTask => "NewTask",
-            Retry::NewTaskFreshData => "NewTaskWithFreshData",
-        }
+impl Entry {
+    /// What a client should do after this error, in `words`.
+    pub fn advice(&self, words: &crate::advice::Words) -> String {
+        words.advice(self.retry, self.retry_after_ms)
     }
 }

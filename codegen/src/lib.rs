@@ -27,6 +27,7 @@ pub mod parse;
 pub mod perfect_hash;
 pub mod raw;
 pub mod render;
+pub mod retry;
 pub mod site_check;
 pub mod site_paths;
 pub mod source;

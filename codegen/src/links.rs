@@ -113,7 +113,7 @@ fn split_origin(url: &str) -> (&str, &str) {
 pub fn link_problem(url: &str) -> Option<String> {
     if let Some(bad) = url
         .chars()
-        .find(|&c| !c.is_ascii_graphic() || "\\\"<>(){}^`|".contains(c))
+        .find(|&c| !c.is_ascii_graphic() || "\\\"<>{}^`|".contains(c))
     {
         return Some(format!(
             "`{}` ({}) cannot stand in a link's address; remove it, or write it %-encoded",

@@ -1,208 +1,182 @@
-//! The Markdown that descriptions are written in, and its renderings.
+//! The Markdown that descriptions are written in, as CommonMark reads it,
+//! and its plain-text and rustdoc renderings.
 //!
-//! Descriptions are one paragraph of inline Markdown, as on the docs site:
-//! `[text](url)`, `**strong**`, `*emphasis*`, `` `code` `` and backslash
-//! escapes. Anything else is text. Line breaks inside a description are soft:
-//! they render as a space.
+//! A description is one paragraph of inline Markdown: `[text](url)`,
+//! `**strong**`, `*emphasis*` (or with `_`), `` `code` `` and backslash
+//! escapes, as CommonMark reads them. The reader is markdown-rs, the Rust
+//! port of micromark, on which the docs site's MDX is built, so the site
+//! reads the pages as this module reads the descriptions. Line breaks are
+//! soft: they read as a space. What would make the text anything but one
+//! paragraph of inline content (a heading, a list, a quote, a fence, a
+//! thematic break, an HTML block, a link reference definition) shows as
+//! typed, as does inline HTML.
 
 /// One piece of a description.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Inline {
     Text(String),
     Code(String),
-    Strong(Vec<Inline>),
-    Emphasis(Vec<Inline>),
-    Link { text: Vec<Inline>, url: String },
+    /// Strong emphasis, and the character of its delimiters as written:
+    /// `*` or `_`, which the pages write again so that the text around
+    /// them reads them as it did.
+    Strong(Vec<Inline>, char),
+    Emphasis(Vec<Inline>, char),
+    Link {
+        text: Vec<Inline>,
+        url: String,
+    },
+    /// Not allowed in the catalog: validation reports it.
+    Image {
+        text: Vec<Inline>,
+        url: String,
+    },
 }
 
+/// A description as CommonMark reads it: the inline content of
+/// [`paragraph_line`].
 pub fn parse(markdown: &str) -> Vec<Inline> {
-    let mut scanner = Scanner::new(markdown);
-    let mut pieces = Vec::new();
-    let mut text = String::new();
-    let mut at = 0;
-    while let Some(next) = markdown[at..].chars().next() {
-        if let Some((piece, after)) = special(&mut scanner, at) {
-            match piece {
-                Some(Inline::Text(escaped)) => text.push_str(&escaped),
-                Some(piece) => {
-                    if !text.is_empty() {
-                        pieces.push(Inline::Text(std::mem::take(&mut text)));
-                    }
-                    pieces.push(piece);
-                }
-                None => text.push_str(&markdown[at..after]),
-            }
-            at = after;
-        } else {
-            text.push(next);
-            at += next.len_utf8();
-        }
+    let line = paragraph_line(markdown);
+    let pieces = paragraph(&line).expect("the paragraph line is one paragraph");
+    with_trailing_space(pieces, markdown)
+}
+
+/// The one line that [`parse`] reads `markdown` as: its lines folded into
+/// one, and, where that line would open a block, the block's opener
+/// escaped (the first character, or the `.` or `)` after an ordered list
+/// item's number), so that CommonMark reads it as one paragraph in which
+/// the opener shows as typed.
+pub fn paragraph_line(markdown: &str) -> String {
+    let line = one_line(markdown);
+    let trimmed = line.trim();
+    if paragraph(trimmed).is_some() {
+        return trimmed.to_string();
     }
-    if !text.is_empty() {
-        pieces.push(Inline::Text(text));
+    let digits = trimmed.len()
+        - trimmed
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    let guarded = format!("{}\\{}", &trimmed[..digits], &trimmed[digits..]);
+    if paragraph(&guarded).is_some() {
+        return guarded;
+    }
+    // Nothing left to read as a block: every punctuation character escaped.
+    trimmed
+        .chars()
+        .flat_map(|c| {
+            let escape = c.is_ascii_punctuation().then_some('\\');
+            escape.into_iter().chain(std::iter::once(c))
+        })
+        .collect()
+}
+
+/// CommonMark drops a paragraph's final spaces; a label ends with one,
+/// which stays.
+pub(crate) fn with_trailing_space(mut pieces: Vec<Inline>, written: &str) -> Vec<Inline> {
+    let written = written.trim_end_matches(['\n', '\r']);
+    let trailing = &written[written.trim_end().len()..];
+    if !trailing.is_empty() && !written.trim().is_empty() {
+        push_text(&mut pieces, trailing);
     }
     pieces
 }
 
-/// Recognizes the construct at `at`: `Some((Some(piece), after))` for a
-/// piece, `Some((None, after))` for text to keep as written (an escape, a
-/// run of backticks with no closing run), `None` for an ordinary character.
-/// `after` is the offset where the construct ends.
-fn special(scanner: &mut Scanner<'_>, at: usize) -> Option<(Option<Inline>, usize)> {
-    let rest = &scanner.text[at..];
-    let mut chars = rest.chars();
-    match chars.next()? {
-        '\\' => {
-            let escaped = chars.next().filter(char::is_ascii_punctuation)?;
-            Some((
-                Some(Inline::Text(escaped.to_string())),
-                at + 1 + escaped.len_utf8(),
-            ))
+/// The text with each line break, and the spaces around it, folded into
+/// one space, as a soft line break reads; a hard break (two spaces or a
+/// backslash before it) too.
+fn one_line(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for (index, line) in markdown.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if index == 0 {
+            out.push_str(line);
+            continue;
         }
-        '`' => Some(code_span(scanner, at)),
-        '*' if rest.starts_with("**") => {
-            let (inner, after) = scanner.enclosed(at + 2, Closer::Strong)?;
-            Some((Some(Inline::Strong(parse(inner))), after))
+        out.truncate(out.trim_end_matches([' ', '\t']).len());
+        if out.ends_with('\\') && !out.ends_with("\\\\") {
+            out.pop();
         }
-        '*' => {
-            let (inner, after) = scanner.enclosed(at + 1, Closer::Emphasis)?;
-            Some((Some(Inline::Emphasis(parse(inner))), after))
+        out.push(' ');
+        out.push_str(line.trim_start_matches([' ', '\t']));
+    }
+    out
+}
+
+/// The inline content of `line` when CommonMark reads it as exactly one
+/// paragraph (or nothing), else `None`.
+pub(crate) fn paragraph(line: &str) -> Option<Vec<Inline>> {
+    use ::markdown::mdast::Node;
+
+    let root = ::markdown::to_mdast(line, &::markdown::ParseOptions::default()).ok()?;
+    match root.children()?.as_slice() {
+        [] if line.is_empty() => Some(Vec::new()),
+        [Node::Paragraph(paragraph)] => {
+            let mut pieces = Vec::new();
+            inline_pieces(&paragraph.children, line, &mut pieces)?;
+            Some(pieces)
         }
-        '[' => {
-            let (text, url_start) = scanner.enclosed(at + 1, Closer::LinkText)?;
-            let url_end = scanner.next(Closer::LinkEnd, url_start)?;
-            let url = &scanner.text[url_start..url_end];
-            let url_ok =
-                !url.is_empty() && !url.contains(|c: char| c.is_whitespace() || "<>()".contains(c));
-            url_ok.then(|| {
-                let link = Inline::Link {
-                    text: parse(text),
-                    url: url.to_string(),
-                };
-                (Some(link), url_end + 1)
-            })
-        }
+        // A block, or a link reference definition, which makes no paragraph.
         _ => None,
     }
 }
 
-/// What a construct's text ends with.
-#[derive(Clone, Copy)]
-enum Closer {
-    Strong,
-    Emphasis,
-    LinkText,
-    LinkEnd,
-}
+/// Appends the pieces of `nodes`, read from `line`; `None` for a node no
+/// paragraph of inline content holds.
+fn inline_pieces(
+    nodes: &[::markdown::mdast::Node],
+    line: &str,
+    out: &mut Vec<Inline>,
+) -> Option<()> {
+    use ::markdown::mdast::Node;
 
-impl Closer {
-    const COUNT: usize = 4;
-
-    fn pattern(self) -> &'static str {
-        match self {
-            Closer::Strong => "**",
-            Closer::Emphasis => "*",
-            Closer::LinkText => "](",
-            Closer::LinkEnd => ")",
-        }
-    }
-}
-
-/// Finds closers in one text in linear time overall.
-///
-/// Offsets asked about only grow while a text is parsed, so the first
-/// closer at or after one offset is also the first at or after any later
-/// offset up to it, and a closer found missing stays missing: each search
-/// is remembered, and no part of the text is searched twice for the same
-/// closer. Without this, a description of many `[` took quadratic time.
-struct Scanner<'a> {
-    text: &'a str,
-    /// Per closer: not searched yet, found at an offset, or absent from the
-    /// rest of the text.
-    next: [Option<Option<usize>>; Closer::COUNT],
-    /// Every run of backticks: its length and the offsets where it starts,
-    /// found on first use.
-    backtick_runs: Option<std::collections::HashMap<usize, Vec<usize>>>,
-}
-
-impl<'a> Scanner<'a> {
-    fn new(text: &'a str) -> Self {
-        Self {
-            text,
-            next: [None; Closer::COUNT],
-            backtick_runs: None,
-        }
-    }
-
-    /// The offset of the first `closer` at or after `from`.
-    fn next(&mut self, closer: Closer, from: usize) -> Option<usize> {
-        let memo = &mut self.next[closer as usize];
-        match *memo {
-            Some(None) => return None,
-            Some(Some(found)) if found >= from => return Some(found),
-            _ => {}
-        }
-        let found = self.text[from..]
-            .find(closer.pattern())
-            .map(|offset| from + offset);
-        *memo = Some(found);
-        found
-    }
-
-    /// The text from `from` up to `closer`, and the offset after the
-    /// closer, when that text is not empty and does not start or end with
-    /// a space, so that `a * b * c` stays text.
-    fn enclosed(&mut self, from: usize, closer: Closer) -> Option<(&'a str, usize)> {
-        let end = self.next(closer, from)?;
-        let inner = &self.text[from..end];
-        let trimmed = !inner.is_empty() && inner.trim() == inner;
-        trimmed.then_some((inner, end + closer.pattern().len()))
-    }
-
-    /// The start of the first run of exactly `len` backticks at or after `from`.
-    fn backtick_run(&mut self, len: usize, from: usize) -> Option<usize> {
-        let text = self.text;
-        let runs = self.backtick_runs.get_or_insert_with(|| {
-            let mut runs: std::collections::HashMap<usize, Vec<usize>> =
-                std::collections::HashMap::new();
-            let bytes = text.as_bytes();
-            let mut at = 0;
-            while at < bytes.len() {
-                if bytes[at] == b'`' {
-                    let start = at;
-                    while at < bytes.len() && bytes[at] == b'`' {
-                        at += 1;
-                    }
-                    runs.entry(at - start).or_default().push(start);
-                } else {
-                    at += 1;
-                }
+    for node in nodes {
+        // The character the node starts with in `line`: an emphasis's
+        // delimiter.
+        let delimiter = || {
+            node.position()
+                .and_then(|position| line[position.start.offset..].chars().next())
+                .unwrap_or('*')
+        };
+        let children = |out: &mut Vec<Inline>| inline_pieces(node.children()?, line, out);
+        match node {
+            Node::Text(text) => push_text(out, &text.value),
+            // Inline HTML is shown as typed.
+            Node::Html(html) => push_text(out, &html.value),
+            Node::Break(_) => push_text(out, " "),
+            // Line endings in a code span read as spaces.
+            Node::InlineCode(code) => out.push(Inline::Code(code.value.replace(['\r', '\n'], " "))),
+            Node::Emphasis(_) | Node::Strong(_) => {
+                let mut inner = Vec::new();
+                children(&mut inner)?;
+                out.push(match node {
+                    Node::Strong(_) => Inline::Strong(inner, delimiter()),
+                    _ => Inline::Emphasis(inner, delimiter()),
+                });
             }
-            runs
-        });
-        let starts = runs.get(&len)?;
-        let index = starts.partition_point(|&start| start < from);
-        starts.get(index).copied()
+            Node::Link(link) => {
+                let mut text = Vec::new();
+                children(&mut text)?;
+                out.push(Inline::Link {
+                    text,
+                    url: link.url.clone(),
+                });
+            }
+            Node::Image(image) => out.push(Inline::Image {
+                text: vec![Inline::Text(image.alt.clone())],
+                url: image.url.clone(),
+            }),
+            _ => return None,
+        }
     }
+    Some(())
 }
 
-/// The code span that starts at `at`, or the run of backticks there as text
-/// when no run of the same length closes it.
-fn code_span(scanner: &mut Scanner<'_>, at: usize) -> (Option<Inline>, usize) {
-    let rest = &scanner.text[at..];
-    let fence_len = rest.len() - rest.trim_start_matches('`').len();
-    let body_start = at + fence_len;
-    let Some(end) = scanner.backtick_run(fence_len, body_start) else {
-        return (None, body_start);
-    };
-    // As CommonMark reads a code span: line breaks become spaces, then one
-    // space is taken off each end when both have one and there is more.
-    let content = scanner.text[body_start..end].replace('\n', " ");
-    let content = match content.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')) {
-        Some(inner) if !inner.trim().is_empty() => inner,
-        _ => &content,
-    };
-    (Some(Inline::Code(content.to_string())), end + fence_len)
+/// Appends `text`, joined to the text before it.
+fn push_text(pieces: &mut Vec<Inline>, text: &str) {
+    if let Some(Inline::Text(last)) = pieces.last_mut() {
+        last.push_str(text);
+    } else {
+        pieces.push(Inline::Text(text.to_string()));
+    }
 }
 
 /// The description as plain text: link text without its URL, no emphasis or
@@ -218,9 +192,10 @@ fn write_plain(pieces: &[Inline], out: &mut String) {
         match piece {
             Inline::Text(text) => out.push_str(&fold_line_breaks(text)),
             Inline::Code(code) => out.push_str(code),
-            Inline::Strong(inner) | Inline::Emphasis(inner) | Inline::Link { text: inner, .. } => {
-                write_plain(inner, out)
-            }
+            Inline::Strong(inner, _)
+            | Inline::Emphasis(inner, _)
+            | Inline::Link { text: inner, .. }
+            | Inline::Image { text: inner, .. } => write_plain(inner, out),
         }
     }
 }
@@ -257,12 +232,12 @@ fn write_rustdoc(pieces: &[Inline], resolve: &dyn Fn(&str) -> String, out: &mut 
         match piece {
             Inline::Text(text) => escape_text(&fold_line_breaks(text), out),
             Inline::Code(code) => out.push_str(&code_literal(code)),
-            Inline::Strong(inner) => {
+            Inline::Strong(inner, _) => {
                 out.push_str("<strong>");
                 write_rustdoc(inner, resolve, out);
                 out.push_str("</strong>");
             }
-            Inline::Emphasis(inner) => {
+            Inline::Emphasis(inner, _) => {
                 out.push_str("<em>");
                 write_rustdoc(inner, resolve, out);
                 out.push_str("</em>");
@@ -272,6 +247,8 @@ fn write_rustdoc(pieces: &[Inline], resolve: &dyn Fn(&str) -> String, out: &mut 
                 write_rustdoc(text, resolve, out);
                 out.push_str(&link_destination(&resolve(url)));
             }
+            // Validation refuses images: only ever its text.
+            Inline::Image { text, .. } => write_rustdoc(text, resolve, out),
         }
     }
 }
@@ -336,6 +313,27 @@ impl std::fmt::Display for Reference {
     }
 }
 
+/// The targets of the links in `pieces`, in reading order, each once.
+pub fn link_targets(pieces: &[Inline]) -> Vec<String> {
+    fn walk(pieces: &[Inline], out: &mut Vec<String>) {
+        for piece in pieces {
+            match piece {
+                Inline::Link { text, url } => {
+                    if !out.contains(url) {
+                        out.push(url.clone());
+                    }
+                    walk(text, out);
+                }
+                Inline::Strong(inner, _) | Inline::Emphasis(inner, _) => walk(inner, out),
+                Inline::Text(_) | Inline::Code(_) | Inline::Image { .. } => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(pieces, &mut out);
+    out
+}
+
 /// Every link target and code span in `pieces`, links' text included.
 pub fn references(pieces: &[Inline]) -> std::collections::BTreeSet<Reference> {
     let mut found = std::collections::BTreeSet::new();
@@ -350,8 +348,10 @@ fn collect_references(pieces: &[Inline], found: &mut std::collections::BTreeSet<
             Inline::Code(code) => {
                 found.insert(Reference::Code(code.clone()));
             }
-            Inline::Strong(inner) | Inline::Emphasis(inner) => collect_references(inner, found),
-            Inline::Link { text, url } => {
+            Inline::Strong(inner, _) | Inline::Emphasis(inner, _) => {
+                collect_references(inner, found)
+            }
+            Inline::Link { text, url } | Inline::Image { text, url } => {
                 found.insert(Reference::Link(url.clone()));
                 collect_references(text, found);
             }

@@ -1,21 +1,36 @@
 //! Doc writers' text as it goes onto the docs site's pages, which
-//! Docusaurus reads as MDX: always inline text on one line, never page
-//! structure, JSX, an expression or JavaScript.
+//! Docusaurus reads as MDX with GFM: always inline text on one line, never
+//! page structure, JSX, an expression or JavaScript, and read as CommonMark
+//! reads the text in errors.toml.
 //!
-//! The text is parsed as the descriptions' Markdown (links, `**strong**`,
-//! `*emphasis*`, `code`) and written out again from that tree, so only
-//! those constructs come through: every other character that Markdown or
-//! MDX would read as syntax is escaped, line breaks are folded into
-//! spaces, and what could open a block at the start of a line is escaped
-//! there.
+//! The page gets the very line the descriptions' reader reads (see
+//! [`markdown::paragraph_line`]), character for character, but for escapes
+//! where MDX or GFM would read more than CommonMark does: `{` and `}`
+//! (expressions), `<` and `>` (JSX; MDX has no HTML, so inline HTML shows
+//! as typed), `~` (strikethrough, written `&#126;`) and `|` (tables), and
+//! what GFM would take for a bare link (`https://`, `www.`, `@`). An escape keeps a character's
+//! kind (punctuation stays punctuation), and that is what decides whether a
+//! `*` or `_` beside it opens or closes emphasis: so emphasis, links and code
+//! read on the page as they read in errors.toml. An autolink is written as
+//! a link to its address, a link's destination without its title; what
+//! could open a block at the start of the page's line is escaped there.
 
-use crate::markdown::{self, Inline, code_literal};
+use ::markdown::mdast::Node;
+
+use crate::markdown;
 
 /// `markdown` as one line of MDX inline text. Spaces at its start go (four
 /// would start a code block); those at its end stay, as labels end with one.
 pub fn inline(markdown: &str) -> String {
+    let line = markdown::paragraph_line(markdown);
+    let root = ::markdown::to_mdast(&line, &::markdown::ParseOptions::default())
+        .expect("CommonMark reads any text");
     let mut out = String::new();
-    write(&markdown::parse(markdown), None, None, &mut out);
+    if let Some([Node::Paragraph(paragraph)]) = root.children().map(Vec::as_slice) {
+        write(&paragraph.children, &line, 0, &mut out);
+    }
+    let written = markdown.trim_end_matches(['\n', '\r']);
+    out.push_str(&written[written.trim_end().len()..]);
     guard_line_start(out.trim_start())
 }
 
@@ -23,116 +38,119 @@ pub fn inline(markdown: &str) -> String {
 /// shows it exactly, every character of it.
 pub fn text(plain: &str) -> String {
     let mut out = String::new();
-    escape(&plain.replace(['\r', '\n'], " "), &mut out);
-    guard_line_start(out.trim_start())
-}
-
-/// Writes `pieces`, which stand after the character `before` and before
-/// `after` (`None`: the start or end of the line, as good as a space).
-fn write(pieces: &[Inline], before: Option<char>, after: Option<char>, out: &mut String) {
-    let mut previous = before;
-    let mut previous_was_delimiter = false;
-    for (index, piece) in pieces.iter().enumerate() {
-        let next = pieces.get(index + 1).map_or(after, first_char);
-        let start = out.len();
-        let mut delimited = false;
-        match piece {
-            Inline::Text(text) => escape(&markdown::fold_line_breaks(text), out),
-            Inline::Code(code) => out.push_str(&code_literal(code)),
-            Inline::Link { text, url } => {
-                out.push('[');
-                write(text, Some('['), Some(']'), out);
-                // Validation allows no character in an address that could
-                // end the link or start anything else.
-                out.push_str("](");
-                out.push_str(url);
-                out.push(')');
-            }
-            Inline::Strong(inner) | Inline::Emphasis(inner) => {
-                let delimiter = if matches!(piece, Inline::Strong(_)) {
-                    "**"
-                } else {
-                    "*"
-                };
-                let mut marked = String::new();
-                write(inner, Some('*'), Some('*'), &mut marked);
-                if !previous_was_delimiter && renders_as_emphasis(previous, &marked, next) {
-                    out.push_str(delimiter);
-                    out.push_str(&marked);
-                    out.push_str(delimiter);
-                    delimited = true;
-                } else {
-                    // Where the delimiters would show as stars, the text
-                    // goes without them, as the plain description does.
-                    write(inner, previous, next, out);
-                }
-            }
-        }
-        previous = out[start..].chars().next_back().or(previous);
-        previous_was_delimiter = delimited;
-    }
-}
-
-/// Whether `*`s around `marked`, between `before` and `after`, open and
-/// close emphasis by CommonMark's flanking rules, and form no longer run of
-/// stars with what is inside.
-fn renders_as_emphasis(before: Option<char>, marked: &str, after: Option<char>) -> bool {
-    let (Some(first), Some(last)) = (marked.chars().next(), marked.chars().next_back()) else {
-        return false;
-    };
-    let spaced = |c: Option<char>| c.is_none_or(char::is_whitespace);
-    let loose = |c: Option<char>| spaced(c) || c.is_some_and(is_punctuation);
-    let opens = !first.is_whitespace() && (!is_punctuation(first) || loose(before));
-    let closes = !last.is_whitespace() && (!is_punctuation(last) || loose(after));
-    opens && closes && first != '*' && last != '*'
-}
-
-/// The first character a piece is written with, as far as it is known
-/// before it is written: emphasis may go without its `*`.
-fn first_char(piece: &Inline) -> Option<char> {
-    match piece {
-        Inline::Text(text) => text
-            .chars()
-            .next()
-            .map(|c| if SYNTAX.contains(c) { '\\' } else { c }),
-        Inline::Code(_) => Some('`'),
-        Inline::Link { .. } => Some('['),
-        Inline::Strong(inner) | Inline::Emphasis(inner) => inner.first().and_then(first_char),
-    }
-}
-
-/// Punctuation as CommonMark's flanking rules count it: ASCII punctuation,
-/// and the general, CJK and fullwidth punctuation blocks.
-fn is_punctuation(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || matches!(
-            c,
-            '\u{a1}'..='\u{bf}'
-                | '\u{d7}'
-                | '\u{f7}'
-                | '\u{2010}'..='\u{2027}'
-                | '\u{2030}'..='\u{205e}'
-                | '\u{3001}'..='\u{3003}'
-                | '\u{3008}'..='\u{3011}'
-                | '\u{3014}'..='\u{301f}'
-                | '\u{ff01}'..='\u{ff0f}'
-                | '\u{ff1a}'..='\u{ff20}'
-                | '\u{ff3b}'..='\u{ff40}'
-                | '\u{ff5b}'..='\u{ff65}'
-        )
-}
-
-/// Characters that mean something to Markdown or MDX wherever they stand:
-/// emphasis, code, links, images, HTML and JSX, expressions, character
-/// references, headings, tables, strikethrough, and the escape itself.
-const SYNTAX: &str = "\\`*_[]<>{}&!#|~";
-
-fn escape(text: &str, out: &mut String) {
-    for c in text.chars() {
-        if SYNTAX.contains(c) {
+    for (at, c) in plain.char_indices() {
+        let c = if c == '\r' || c == '\n' { ' ' } else { c };
+        if SYNTAX.contains(c) || starts_a_bare_link(plain, at, c) {
             out.push('\\');
         }
         out.push(c);
+    }
+    guard_line_start(out.trim_start())
+}
+
+/// Writes `nodes`, read from `line`, whose source starts at `at`; returns
+/// where the last one ends.
+fn write(nodes: &[Node], line: &str, mut at: usize, out: &mut String) -> usize {
+    for node in nodes {
+        let Some(position) = node.position() else {
+            continue;
+        };
+        let (start, end) = (position.start.offset, position.end.offset);
+        if !matches!(
+            node,
+            Node::InlineCode(_) | Node::Emphasis(_) | Node::Strong(_) | Node::Link(_)
+        ) {
+            // Text, and inline HTML and images, which show as typed; from
+            // `at`, since a text's escapes may stand before its start.
+            escape_text(&line[at..end], out);
+            at = end;
+            continue;
+        }
+        // Before anything else: delimiters and brackets, as written.
+        out.push_str(&line[at..start]);
+        match node {
+            Node::InlineCode(_) => out.push_str(&line[start..end]),
+            Node::Emphasis(_) | Node::Strong(_) => {
+                let inner_end = write(node.children().map_or(&[], Vec::as_slice), line, start, out);
+                out.push_str(&line[inner_end..end]);
+            }
+            Node::Link(link) => {
+                out.push('[');
+                if line[start..].starts_with('<') {
+                    // An autolink, which MDX has not: a link to its address.
+                    escape_text(&link.url, out);
+                } else {
+                    // The text after the `[`; what follows it, `](...)`,
+                    // is written anew below.
+                    write(
+                        node.children().map_or(&[], Vec::as_slice),
+                        line,
+                        start + 1,
+                        out,
+                    );
+                }
+                out.push_str("](");
+                // Validation allows no character in an address that could
+                // start anything else; parentheses, which could end the
+                // link, are escaped, as a destination may have them.
+                for c in link.url.chars() {
+                    if c == '(' || c == ')' {
+                        out.push('\\');
+                    }
+                    out.push(c);
+                }
+                out.push(')');
+            }
+            _ => unreachable!("text was written above"),
+        }
+        at = end;
+    }
+    at
+}
+
+/// Characters MDX or GFM read as syntax where CommonMark reads text.
+const SYNTAX: &str = "\\`*_[]<>{}&!#|~";
+
+/// Characters MDX or GFM read as more than CommonMark does, in text
+/// (`~` is written as a reference instead, see [`escape_text`]).
+const MDX_ONLY: &str = "<>{}|";
+
+/// Copies `source`, CommonMark text with its escapes and references, adding
+/// escapes where MDX or GFM would read more than CommonMark does.
+fn escape_text(source: &str, out: &mut String) {
+    let mut chars = source.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c == '\\' {
+            if let Some(&(_, next)) = chars.peek().filter(|(_, next)| next.is_ascii_punctuation()) {
+                // An escape already: as written.
+                out.push(c);
+                out.push(next);
+                chars.next();
+                continue;
+            }
+        }
+        if c == '~' {
+            // Not `\~`: with GFM, a `~` beside a `*` or `_` lets it open or
+            // close emphasis that CommonMark would not, escaped or not (it
+            // is an attention marker there). A reference is no marker.
+            out.push_str("&#126;");
+            continue;
+        }
+        if MDX_ONLY.contains(c) || starts_a_bare_link(source, at, c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// Whether `c`, at `at` in `text`, is where GFM would begin to see a bare
+/// link: the `:` of `://`, the `.` of `www.`, the `@` of an address.
+fn starts_a_bare_link(text: &str, at: usize, c: char) -> bool {
+    match c {
+        ':' => text[at + 1..].starts_with("//"),
+        '.' => text[..at].to_ascii_lowercase().ends_with("www"),
+        '@' => true,
+        _ => false,
     }
 }
 

@@ -54,7 +54,7 @@ pub fn render(catalog: &Catalog, language: usize) -> String {
             out,
             "{}{}",
             inline(words.get(Word::AdviceLabel)),
-            inline(&words.advice(entry))
+            inline(&entry.advice(words))
         );
         match &entry.retired {
             Some(reason) => {

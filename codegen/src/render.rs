@@ -201,7 +201,7 @@ fn retry_advice(catalog: &Catalog, entry: &Entry) -> String {
     let variant = entry.retry.variant();
     let link = format!("[`Retry::{variant}`](crate::Retry::{variant})");
     let mut advice = String::new();
-    markdown::escape_text(&catalog.english_words().advice(entry), &mut advice);
+    markdown::escape_text(&entry.advice(catalog.english_words()), &mut advice);
     format!("Retry: {link}. {advice}")
 }
 
@@ -240,6 +240,17 @@ fn entries(catalog: &Catalog) -> String {
         let doc_urls: Vec<String> = (0..catalog.languages.len())
             .map(|index| literal(&catalog.doc_url(entry, index)))
             .collect();
+        let links: Vec<String> = (0..catalog.languages.len())
+            .map(|index| {
+                let page = &catalog.pages[index];
+                let addresses: Vec<String> =
+                    markdown::link_targets(&markdown::parse(&entry.descriptions[index]))
+                        .iter()
+                        .map(|url| literal(&links::resolve(url, &page.url, &page.site_url)))
+                        .collect();
+                format!("&[{}]", addresses.join(", "))
+            })
+            .collect();
         let retry_after_ms = entry
             .retry_after_ms
             .map_or_else(|| "None".to_string(), |ms| format!("Some({ms})"));
@@ -251,7 +262,7 @@ fn entries(catalog: &Catalog) -> String {
         writeln!(out, "        retry_after_ms: {retry_after_ms},").unwrap();
         writeln!(out, "        advice: [").unwrap();
         for page in &catalog.pages {
-            writeln!(out, "            {},", literal(&page.words.advice(entry))).unwrap();
+            writeln!(out, "            {},", literal(&entry.advice(&page.words))).unwrap();
         }
         writeln!(out, "        ],").unwrap();
         let retired = entry.retired.as_ref().map_or_else(
@@ -270,6 +281,10 @@ fn entries(catalog: &Catalog) -> String {
         writeln!(out, "        ],\n        doc_url: [").unwrap();
         for url in &doc_urls {
             writeln!(out, "            {url},").unwrap();
+        }
+        writeln!(out, "        ],\n        links: [").unwrap();
+        for addresses in &links {
+            writeln!(out, "            {addresses},").unwrap();
         }
         writeln!(out, "        ],\n    }},").unwrap();
     }
@@ -402,7 +417,7 @@ pub fn crate_doc_table(catalog: &Catalog) -> String {
         let mut title = String::new();
         markdown::escape_text(&entry.title, &mut title);
         let mut advice = String::new();
-        markdown::escape_text(&catalog.english_words().advice(entry), &mut advice);
+        markdown::escape_text(&entry.advice(catalog.english_words()), &mut advice);
         writeln!(out, "| {codes} | {title} | {advice} |").unwrap();
     }
     out

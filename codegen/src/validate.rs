@@ -497,29 +497,36 @@ impl Validator<'_> {
         })
     }
 
-    /// Checks every link of a piece of Markdown text: it goes to a web
-    /// address or a page of the docs site, by an address nothing can read
-    /// as anything else, and it is no image.
+    /// Checks a piece of Markdown text as CommonMark reads it: every link
+    /// goes to a web address or a page of the docs site, by an address
+    /// nothing can read as anything else; there is no image; and no
+    /// character reference (`&#27;`) stands for a character the text may
+    /// not hold.
     fn links(&mut self, text: &At<String>, what: &str) -> bool {
         let pieces = markdown::parse(&text.value);
         let mut ok = true;
-        let mut after_bang = false;
         for_each_piece(&pieces, &mut |piece| {
-            if let Inline::Link { url, .. } = piece {
-                let problem = if after_bang {
-                    Some(format!(
-                        "the {what} shows an image ![...]({url}); images are not allowed in the catalog's text, so remove the `!` to make it a link"
-                    ))
-                } else {
-                    links::link_problem(url)
-                        .map(|problem| format!("the {what} links to {}: {problem}", quote(url)))
-                };
-                if let Some(problem) = problem {
-                    self.problem(&text.span, problem);
-                    ok = false;
-                }
+            let problem = match piece {
+                Inline::Image { url, .. } => Some(format!(
+                    "the {what} shows an image ![...]({url}); images are not allowed in the catalog's text, so remove the `!` to make it a link"
+                )),
+                Inline::Link { url, .. } => links::link_problem(url)
+                    .map(|problem| format!("the {what} links to {}: {problem}", quote(url))),
+                Inline::Text(read) | Inline::Code(read) => read
+                    .chars()
+                    .find(|&c| characters::is_disruptive(c))
+                    .map(|c| {
+                        format!(
+                            "the {what} holds a character reference to {}; delete the reference",
+                            characters::named(c)
+                        )
+                    }),
+                Inline::Strong(..) | Inline::Emphasis(..) => None,
+            };
+            if let Some(problem) = problem {
+                self.problem(&text.span, problem);
+                ok = false;
             }
-            after_bang = matches!(piece, Inline::Text(text) if text.ends_with('!'));
         });
         ok
     }
@@ -970,9 +977,10 @@ fn for_each_piece(pieces: &[Inline], visit: &mut dyn FnMut(&Inline)) {
     for piece in pieces {
         visit(piece);
         match piece {
-            Inline::Strong(inner) | Inline::Emphasis(inner) | Inline::Link { text: inner, .. } => {
-                for_each_piece(inner, visit)
-            }
+            Inline::Strong(inner, _)
+            | Inline::Emphasis(inner, _)
+            | Inline::Link { text: inner, .. }
+            | Inline::Image { text: inner, .. } => for_each_piece(inner, visit),
             Inline::Text(_) | Inline::Code(_) => {}
         }
     }

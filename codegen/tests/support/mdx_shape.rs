@@ -217,7 +217,7 @@ pub fn assert_shape(catalog: &Catalog, language: usize) -> Vec<String> {
             format!(
                 "{}{}",
                 page.words.get(Word::AdviceLabel),
-                page.words.advice(entry)
+                entry.advice(&page.words)
             )
             .trim()
         );

@@ -2,6 +2,7 @@
 
 use capmonster_errors_codegen as codegen;
 
+mod commonmark;
 mod cross_language;
 mod diagnostics;
 mod links;

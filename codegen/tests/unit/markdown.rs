@@ -23,7 +23,7 @@ fn links_strong_and_code() {
                 url: "./c.md".into()
             },
             Inline::Text(" ".into()),
-            Inline::Strong(vec![Inline::Text("d".into())]),
+            Inline::Strong(vec![Inline::Text("d".into())], '*'),
             Inline::Text(" ".into()),
             Inline::Code("e".into()),
         ]
@@ -84,21 +84,116 @@ fn unclosed_openers_by_the_thousand_stay_text() {
     }
 }
 
+fn text(text: &str) -> Inline {
+    Inline::Text(text.into())
+}
+
+fn link(text: Vec<Inline>, url: &str) -> Inline {
+    Inline::Link {
+        text,
+        url: url.into(),
+    }
+}
+
 #[test]
-fn each_opener_takes_the_first_closer_after_it() {
+fn commonmark_decides_what_is_a_link_emphasis_or_code() {
+    // Each as CommonMark reads it (checked against the spec's dingus).
+    assert_eq!(
+        parse("See [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) now."),
+        [
+            text("See "),
+            link(vec![text("Foo")], "https://en.wikipedia.org/wiki/Foo_(bar)"),
+            text(" now."),
+        ]
+    );
     assert_eq!(
         parse("[a [b](c)"),
-        [Inline::Link {
-            text: vec![Inline::Text("a [b".into())],
-            url: "c".into()
-        }]
+        [text("[a "), link(vec![text("b")], "c")]
+    );
+    assert_eq!(
+        parse("b [**proxy**](https://a.example/(x)/y)"),
+        [
+            text("b "),
+            link(
+                vec![Inline::Strong(vec![text("proxy")], '*')],
+                "https://a.example/(x)/y"
+            ),
+        ]
+    );
+    assert_eq!(
+        parse("[] *[`**`](https://a.example/(x)/y)*"),
+        [
+            text("[] "),
+            Inline::Emphasis(
+                vec![link(
+                    vec![Inline::Code("**".into())],
+                    "https://a.example/(x)/y"
+                )],
+                '*'
+            ),
+        ]
+    );
+    assert_eq!(
+        parse(r"\! **retry \` *retry*** task"),
+        [
+            text("! "),
+            Inline::Strong(
+                vec![text("retry ` "), Inline::Emphasis(vec![text("retry")], '*')],
+                '*'
+            ),
+            text(" task"),
+        ]
+    );
+    assert_eq!(
+        parse("API [[the](./m.md) [task](https://a.example/)](/docs/captchas)"),
+        [
+            text("API ["),
+            link(vec![text("the")], "./m.md"),
+            text(" "),
+            link(vec![text("task")], "https://a.example/"),
+            text("](/docs/captchas)"),
+        ]
     );
     assert_eq!(
         parse("`` a ` b `` `c`"),
         [
             Inline::Code("a ` b".into()),
-            Inline::Text(" ".into()),
-            Inline::Code("c".into()),
+            text(" "),
+            Inline::Code("c".into())
         ]
     );
+    // Underscores make emphasis too, but not inside a word.
+    assert_eq!(
+        parse("_a_ ERROR_ZERO_BALANCE"),
+        [
+            Inline::Emphasis(vec![text("a")], '_'),
+            text(" ERROR_ZERO_BALANCE")
+        ]
+    );
+    // An autolink is a link to its address.
+    assert_eq!(
+        parse("<https://x.example/a>"),
+        [link(
+            vec![text("https://x.example/a")],
+            "https://x.example/a"
+        )]
+    );
+    // Character references are the characters they name.
+    assert_eq!(parse("&amp; &lt;b&gt; &#x4E2D;"), [text("& <b> 中")]);
+}
+
+#[test]
+fn what_would_open_a_block_shows_as_typed() {
+    for typed in [
+        "# x", "- y", "1. z", "> q", "---", "***", "```", "<div>", "[a]: /b",
+    ] {
+        assert_eq!(parse(typed), [text(typed)], "{typed:?}");
+    }
+    // Inline HTML is text too.
+    assert_eq!(parse("a <b>c</b>"), [text("a <b>c</b>")]);
+}
+
+#[test]
+fn a_labels_trailing_space_is_kept() {
+    assert_eq!(parse("What to do: "), [text("What to do: ")]);
 }
