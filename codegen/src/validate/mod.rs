@@ -1,0 +1,185 @@
+//! The rules a [`RawCatalog`] must follow to become a [`Catalog`], a module
+//! a subject: the languages, the pages, an entry's own keys, and the text.
+
+mod entries;
+mod languages;
+mod pages;
+mod texts;
+
+use std::collections::HashMap;
+
+use std::collections::BTreeSet;
+
+use crate::advice::{DELAY_PLACEHOLDER, Word, Words};
+use crate::catalog::{Catalog, ENGLISH, Entry, Language, Page, PageHead, Retry};
+use crate::characters::{self, Stray, describe, stray};
+use crate::cross_language;
+use crate::diagnostic::Problem;
+use crate::links::{self, is_web_address};
+use crate::markdown::{self, Inline};
+use crate::naming::{variant_for_code, variant_for_language, variant_name_problem};
+use crate::page_head;
+use crate::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead, Span};
+use crate::site_paths;
+use crate::source::LineIndex;
+use crate::suggest::{closest, did_you_mean};
+
+/// The longest delay a catalog may advise: longer than this, a client is
+/// better served by giving up than by waiting.
+pub const MAX_RETRY_AFTER_MS: i64 = 3_600_000;
+
+pub fn validate(raw: &RawCatalog, lines: &LineIndex<'_>) -> Result<Catalog, Vec<Problem>> {
+    let mut validator = Validator {
+        lines,
+        problems: Vec::new(),
+        codes_seen: HashMap::new(),
+        variants_seen: HashMap::new(),
+        anchors_seen: HashMap::new(),
+    };
+    let languages = validator.languages(raw);
+    let pages = validator.pages(raw, languages.as_deref());
+    let page_head = raw
+        .page_head
+        .as_ref()
+        .and_then(|head| validator.page_head(head));
+    if raw.entries.is_empty() && !raw.has_unusable_error_key {
+        validator.problem(
+            &raw.catalog_span.clone().unwrap_or(0..0),
+            "the catalog has no entries; add an `[[error]]` entry with code, title, retry and [error.description]",
+        );
+    }
+    let entries: Vec<Option<Entry>> = raw
+        .entries
+        .iter()
+        .map(|entry| validator.entry(entry, languages.as_deref()))
+        .collect();
+    match (
+        languages,
+        pages,
+        entries.into_iter().collect::<Option<Vec<_>>>(),
+    ) {
+        (Some(languages), Some(pages), Some(entries)) if validator.problems.is_empty() => {
+            Ok(Catalog {
+                languages,
+                pages,
+                page_head,
+                entries,
+            })
+        }
+        _ => Err(validator.problems),
+    }
+}
+
+/// A table that must hold some keys, for reporting the missing ones.
+struct Required<'a> {
+    keys: &'a [String],
+    header: &'a Span,
+    table: &'a str,
+}
+
+struct Validator<'a> {
+    lines: &'a LineIndex<'a>,
+    problems: Vec<Problem>,
+    /// Every code and alias met so far, with where it was first written.
+    codes_seen: HashMap<String, Span>,
+    /// Every variant name met so far, with the code it was made for.
+    variants_seen: HashMap<String, At<String>>,
+    /// Every heading id met so far, with where it was written or made.
+    anchors_seen: HashMap<String, Span>,
+}
+
+impl Validator<'_> {
+    fn required<'r, T>(
+        &mut self,
+        value: &'r Option<At<T>>,
+        table: &Required<'_>,
+        key: &str,
+        example: &str,
+    ) -> Option<&'r At<T>> {
+        // A key given with a value of the wrong type was reported already.
+        if value.is_none() && !table.keys.iter().any(|given| given == key) {
+            self.problem(
+                table.header,
+                format!(
+                    "this {} has no `{key}`; add a line like {example} under it",
+                    table.table
+                ),
+            );
+        }
+        value.as_ref()
+    }
+
+    fn language_span(&self, raw: &RawCatalog, tag: &str) -> Span {
+        raw.languages
+            .iter()
+            .flat_map(|languages| &languages.value)
+            .find(|language| language.value == tag)
+            .map_or(0..0, |language| language.span.clone())
+    }
+
+    fn place(&self, span: &Span) -> String {
+        let (line, column) = self.lines.position(span.start);
+        format!("line {line}, column {column}")
+    }
+
+    fn problem(&mut self, span: &Span, message: impl Into<String>) {
+        self.problems.push(Problem::at(span, message));
+    }
+}
+
+/// The texts of a list, or none.
+fn values(list: &Option<At<Vec<At<String>>>>) -> Vec<String> {
+    list.iter()
+        .flat_map(|list| &list.value)
+        .map(|item| item.value.clone())
+        .collect()
+}
+
+/// Calls `visit` on every piece of `pieces`, depth first, in reading order.
+fn for_each_piece(pieces: &[Inline], visit: &mut dyn FnMut(&Inline)) {
+    for piece in pieces {
+        visit(piece);
+        match piece {
+            Inline::Strong(inner, _)
+            | Inline::Emphasis(inner, _)
+            | Inline::Link { text: inner, .. }
+            | Inline::Image { text: inner, .. } => for_each_piece(inner, visit),
+            Inline::Text(_) | Inline::Code(_) => {}
+        }
+    }
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    (2..=3).contains(&tag.len()) && tag.bytes().all(|byte| byte.is_ascii_lowercase())
+}
+
+/// `[A-Z][A-Z0-9_]*`, the form of every code the API sends.
+pub fn is_api_code(code: &str) -> bool {
+    let mut bytes = code.bytes();
+    bytes.next().is_some_and(|first| first.is_ascii_uppercase())
+        && bytes.all(|byte| byte.is_ascii_uppercase() || byte.is_ascii_digit() || byte == b'_')
+}
+
+/// A name to suggest in place of an unusable one.
+fn example_variant(name: &str) -> String {
+    let letters: String = characters::to_ascii_look_alikes(name)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    match letters.chars().next() {
+        Some(first) if first.is_ascii_alphabetic() => {
+            let candidate = heck::ToUpperCamelCase::to_upper_camel_case(letters.as_str());
+            if variant_name_problem(&candidate).is_none() {
+                return candidate;
+            }
+            format!("{candidate}Code")
+        }
+        _ => format!("Code{letters}"),
+    }
+}
+
+/// User text shown inside a one-line message, with line breaks and other
+/// control characters escaped so the message stays on its line.
+fn quote(text: &str) -> String {
+    format!("\"{}\"", text.escape_debug())
+}

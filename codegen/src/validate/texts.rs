@@ -1,0 +1,269 @@
+//! The rules for the catalog's text: descriptions in every language, the
+//! cross-language lint, links, and characters that cannot be shown.
+
+use super::*;
+
+impl Validator<'_> {
+    pub(super) fn descriptions(
+        &mut self,
+        raw: &RawEntry,
+        languages: Option<&[Language]>,
+    ) -> Option<Vec<String>> {
+        let Some(table) = &raw.description_span else {
+            if raw.keys.iter().any(|key| key == "description") {
+                return None;
+            }
+            self.problem(
+                &raw.span,
+                "this entry has no `[error.description]`; add that line below the entry's keys, then one line per language, like en = \"...\"",
+            );
+            return None;
+        };
+        let mut ok = true;
+        for (language, text) in &raw.descriptions {
+            let declared =
+                languages.is_none_or(|all| all.iter().any(|known| known.tag == language.value));
+            let lowercase = language.value.to_lowercase();
+            let in_other_case =
+                languages.is_some_and(|all| all.iter().any(|known| known.tag == lowercase));
+            if !declared && in_other_case {
+                self.problem(
+                    &language.span,
+                    format!(
+                        "the language key `{}` has capital letters; write it in lowercase: `{lowercase}`",
+                        language.value
+                    ),
+                );
+                ok = false;
+            } else if !declared {
+                self.problem(
+                    &language.span,
+                    format!(
+                        "language {} is not declared in `languages` under [catalog]; add it there, or remove this line",
+                        quote(&language.value)
+                    ),
+                );
+                ok = false;
+            } else if let Some(text) = text {
+                let what = format!("`{}` description", language.value);
+                if !self.no_disruptive_character_but_line_feeds(text, &language.value)
+                    || !self.links(text, &what)
+                {
+                    ok = false;
+                } else if !characters::is_visible(&text.value) {
+                    self.problem(
+                        &text.span,
+                        format!(
+                            "the `{}` description is empty; write the text between the quotes",
+                            language.value
+                        ),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        let mut texts = Vec::new();
+        let mut described = Vec::new();
+        for language in languages? {
+            let text = raw
+                .descriptions
+                .iter()
+                .find(|(tag, _)| tag.value == language.tag);
+            match text {
+                Some((tag, Some(text))) => {
+                    texts.push(text.value.trim().to_string());
+                    described.push((tag, text));
+                }
+                // Reported by the parser as a value of the wrong type.
+                Some((_, None)) => ok = false,
+                // Written in capitals, and reported so.
+                None if raw
+                    .descriptions
+                    .iter()
+                    .any(|(tag, _)| tag.value.to_lowercase() == language.tag) =>
+                {
+                    ok = false;
+                }
+                None => {
+                    self.problem(
+                        table,
+                        format!(
+                            "the `{0}` description is missing; add a line {0} = \"...\" under [error.description]",
+                            language.tag
+                        ),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        if ok {
+            ok = self.consistent(raw, &described);
+        }
+        ok.then_some(texts)
+    }
+
+    /// Reports what the [cross-language lint](crate::cross_language) finds
+    /// in an entry's descriptions.
+    pub(super) fn consistent(
+        &mut self,
+        raw: &RawEntry,
+        described: &[(&At<String>, &At<String>)],
+    ) -> bool {
+        let texts: Vec<&str> = described
+            .iter()
+            .map(|(_, text)| text.value.as_str())
+            .collect();
+        let may_differ: Vec<&str> = raw
+            .may_differ
+            .iter()
+            .map(|item| item.value.as_str())
+            .collect();
+        let findings = cross_language::lint(&texts, &may_differ);
+        for (lacking, missing, has_it) in &findings.missing {
+            let (language, text) = described[*lacking];
+            let (other, _) = described[*has_it];
+            self.problem(
+                &text.span,
+                format!(
+                    "the `{}` description lacks {missing}, which the `{}` description has; add it, or if the difference is intended, add {} to `may_differ` in this entry",
+                    language.value,
+                    other.value,
+                    quote(missing.target())
+                ),
+            );
+        }
+        for &index in &findings.needless {
+            let item = &raw.may_differ[index];
+            self.problem(
+                &item.span,
+                format!(
+                    "`may_differ` lists {}, but no link target or code span by that name differs between the descriptions; remove it from the list",
+                    quote(&item.value)
+                ),
+            );
+        }
+        findings == cross_language::Findings::default()
+    }
+
+    /// Checks a piece of Markdown text as CommonMark reads it: every link
+    /// goes to a web address or a page of the docs site, by an address
+    /// nothing can read as anything else; there is no image; and no
+    /// character reference (`&#27;`) stands for a character the text may
+    /// not hold.
+    pub(super) fn links(&mut self, text: &At<String>, what: &str) -> bool {
+        let pieces = markdown::parse(&text.value);
+        let mut ok = true;
+        for_each_piece(&pieces, &mut |piece| {
+            let problem = match piece {
+                Inline::Image { url, .. } => Some(format!(
+                    "the {what} shows an image ![...]({url}); images are not allowed in the catalog's text, so remove the `!` to make it a link"
+                )),
+                Inline::Link { url, .. } => links::link_problem(url)
+                    .map(|problem| format!("the {what} links to {}: {problem}", quote(url))),
+                Inline::Text(read) | Inline::Code(read) => read
+                    .chars()
+                    .find(|&c| characters::is_disruptive(c))
+                    .map(|c| {
+                        format!(
+                            "the {what} holds a character reference to {}; delete the reference",
+                            characters::named(c)
+                        )
+                    }),
+                Inline::Strong(..) | Inline::Emphasis(..) => None,
+            };
+            if let Some(problem) = problem {
+                self.problem(&text.span, problem);
+                ok = false;
+            }
+        });
+        ok
+    }
+
+    /// Checks that a piece of page text is not empty and fits on one line.
+    pub(super) fn one_line(&mut self, text: &At<String>, what: &str) -> bool {
+        if !self.no_disruptive_character(text, what) {
+            return false;
+        }
+        let problem = if !characters::is_visible(&text.value) {
+            format!("the {what} is empty; write the text between the quotes")
+        } else if text.value.contains(['\n', '\r']) {
+            format!("the {what} must fit on one line; remove the line break")
+        } else {
+            return true;
+        };
+        self.problem(&text.span, problem);
+        false
+    }
+
+    /// The first stray character of `text` that `suspect` picks out: its
+    /// offset in the file (the opening quote's, when escapes in the quoted
+    /// text hide where it stands), the character, and what it is.
+    pub(super) fn first_stray(
+        &self,
+        text: &At<String>,
+        suspect: impl Fn(char) -> bool,
+    ) -> Option<(usize, char, Stray)> {
+        let (index, c, kind) = text
+            .value
+            .char_indices()
+            .filter(|&(_, c)| suspect(c))
+            .find_map(|(index, c)| Some((index, c, stray(c)?)))?;
+        let written = self.lines.text().get(text.span.clone());
+        let verbatim = written.is_some_and(|written| {
+            written.len() == text.value.len() + 2 && written[1..written.len() - 1] == text.value
+        });
+        let at = if verbatim {
+            text.span.start + 1 + index
+        } else {
+            text.span.start
+        };
+        Some((at, c, kind))
+    }
+
+    /// As [`Validator::no_disruptive_character`], for a description, which
+    /// may hold line feeds (multi-line TOML text).
+    pub(super) fn no_disruptive_character_but_line_feeds(
+        &mut self,
+        text: &At<String>,
+        language: &str,
+    ) -> bool {
+        let Some((at, c, kind)) = self.first_stray(text, characters::is_disruptive) else {
+            return true;
+        };
+        self.problem(
+            &(at..at + c.len_utf8()),
+            format!(
+                "the `{language}` description holds {}; delete it",
+                describe(c, kind)
+            ),
+        );
+        false
+    }
+
+    /// Reports a character in `text` that could break the line it is shown
+    /// on or hide what follows: controls, line separators, direction
+    /// overrides. Line feeds are allowed in descriptions only.
+    pub(super) fn no_disruptive_character(&mut self, text: &At<String>, what: &str) -> bool {
+        let found = self.first_stray(text, |c| characters::is_disruptive(c) || c == '\n');
+        let Some((at, c, kind)) = found else {
+            return true;
+        };
+        let is_line_break = matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_line_break {
+            self.problem(
+                &(at..at + c.len_utf8()),
+                format!(
+                    "the {what} holds {}, a line break, but must fit on one line; remove it",
+                    characters::named(c)
+                ),
+            );
+            return false;
+        }
+        let fix = "delete it";
+        self.problem(
+            &(at..at + c.len_utf8()),
+            format!("the {what} holds {}; {fix}", describe(c, kind)),
+        );
+        false
+    }
+}
