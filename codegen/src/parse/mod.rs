@@ -1,0 +1,265 @@
+//! Reading errors.toml into a [`RawCatalog`]: TOML syntax, value types, and
+//! keys that are unknown. What the values mean is `validate`'s job. The
+//! values and keys here; the tables that hold them in `tables`.
+
+mod tables;
+
+use toml::Spanned;
+use toml::de::{DeArray, DeString, DeTable, DeValue};
+
+use crate::advice::Word;
+use crate::diagnostic::Problem;
+use crate::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead};
+use crate::suggest::{closest, did_you_mean};
+
+pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "page", "page_head", "error"];
+pub const PAGE_HEAD_KEYS: &[&str] = &["component", "module", "properties"];
+pub const CATALOG_KEYS: &[&str] = &["languages"];
+pub const ENTRY_KEYS: &[&str] = &[
+    "code",
+    "aliases",
+    "title",
+    "retry",
+    "retry_after_ms",
+    "variant",
+    "may_differ",
+    "retired",
+    "anchor",
+    "description",
+];
+pub const PAGE_KEYS: &[&str] = &[
+    "url",
+    "site_url",
+    "path",
+    "sidebar_position",
+    "sidebar_label",
+    "title",
+    "description",
+    "heading",
+    "advice_title",
+    "advice",
+    "advice_note",
+    "advice_note_items",
+    "code_label",
+    "aliases_label",
+    "advice_label",
+    "docs_label",
+    "retired_label",
+    "server_label",
+    "retry_never",
+    "retry_same_request",
+    "retry_same_request_after",
+    "retry_new_task",
+    "retry_new_task_fresh_data",
+    "retry_heading",
+    "retry_unknown",
+];
+
+/// What reading the file gave.
+pub enum Parsed {
+    /// The file is not valid TOML. A parser that recovers from an error
+    /// guesses at what follows, so nothing after a syntax error is checked.
+    Syntax(Vec<Problem>),
+    /// Valid TOML; the problems are wrong types and unknown keys.
+    Read(Box<RawCatalog>, Vec<Problem>),
+}
+
+pub fn parse(text: &str) -> Parsed {
+    let (root, syntax_errors) = DeTable::parse_recoverable(text);
+    if !syntax_errors.is_empty() {
+        return Parsed::Syntax(
+            syntax_errors
+                .iter()
+                .map(|error| crate::syntax::problem(error, text))
+                .collect(),
+        );
+    }
+    let mut reader = Reader {
+        text,
+        problems: Vec::new(),
+    };
+    let catalog = reader.catalog(root.get_ref());
+    Parsed::Read(Box::new(catalog), reader.problems)
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    problems: Vec<Problem>,
+}
+
+type Key<'i> = Spanned<DeString<'i>>;
+type Value<'i> = Spanned<DeValue<'i>>;
+
+impl Reader<'_> {
+    /// A list of strings, with where the list stands.
+    fn spanned_strings(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<At<Vec<At<String>>>> {
+        self.strings(key, value).map(|items| At {
+            value: items,
+            span: value.span(),
+        })
+    }
+
+    fn string(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<At<String>> {
+        match value.get_ref() {
+            DeValue::String(text) => Some(At {
+                value: text.to_string(),
+                span: value.span(),
+            }),
+            other => {
+                let key = key.get_ref();
+                self.problem(
+                    value,
+                    format!(
+                        "`{key}` is {}, but must be text; write it in double quotes, like {key} = \"...\"",
+                        type_name(other)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn strings(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<Vec<At<String>>> {
+        let DeValue::Array(items) = value.get_ref() else {
+            let key = key.get_ref();
+            self.problem(
+                value,
+                format!(
+                    "`{key}` is {}, but must be a list of texts; write it in square brackets, like {key} = [\"...\", \"...\"]",
+                    type_name(value.get_ref())
+                ),
+            );
+            return None;
+        };
+        Some(self.string_items(key, items))
+    }
+
+    fn string_items(&mut self, key: &Key<'_>, items: &DeArray<'_>) -> Vec<At<String>> {
+        let mut strings = Vec::new();
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(text) => strings.push(At {
+                    value: text.to_string(),
+                    span: item.span(),
+                }),
+                other => self.problem(
+                    item,
+                    format!(
+                        "an item of `{}` is {}, but must be text; write it in double quotes",
+                        key.get_ref(),
+                        type_name(other)
+                    ),
+                ),
+            }
+        }
+        strings
+    }
+
+    fn integer(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<At<i64>> {
+        let key = key.get_ref();
+        let DeValue::Integer(integer) = value.get_ref() else {
+            // A number in quotes: the same number without them.
+            let example = match value.get_ref() {
+                DeValue::String(text) if text.trim().parse::<u64>().is_ok() => {
+                    text.trim().to_string()
+                }
+                _ => "2000".to_string(),
+            };
+            self.problem(
+                value,
+                format!(
+                    "`{key}` is {}, but must be a whole number; write it without quotes, like {key} = {example}",
+                    type_name(value.get_ref())
+                ),
+            );
+            return None;
+        };
+        match i64::from_str_radix(integer.as_str(), integer.radix()) {
+            Ok(number) => Some(At {
+                value: number,
+                span: value.span(),
+            }),
+            Err(_) if integer.as_str().starts_with('-') => {
+                self.problem(
+                    value,
+                    format!("`{key}` is below zero; write a whole number of 1 or more"),
+                );
+                None
+            }
+            Err(_) => {
+                self.problem(
+                    value,
+                    format!("`{key}` is too large a number; write a smaller one"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reports a key the top level does not know; returns the table it
+    /// most likely meant.
+    fn unknown_top_level_key(&mut self, key: &Key<'_>) -> Option<&'static str> {
+        let name = key.get_ref();
+        if ENTRY_KEYS.contains(&name.as_ref()) {
+            self.problem(
+                key,
+                format!(
+                    "`{name}` belongs to an entry, but no `[[error]]` line comes before it; add `[[error]]` above the entry's first key"
+                ),
+            );
+            None
+        } else {
+            self.unknown_key(key, TOP_LEVEL_KEYS, "top level")
+        }
+    }
+
+    /// Reports an unknown key; returns the known key it most likely meant.
+    fn unknown_key(
+        &mut self,
+        key: &Key<'_>,
+        known: &[&'static str],
+        place: &str,
+    ) -> Option<&'static str> {
+        let name = key.get_ref();
+        let lowercase = name.to_lowercase();
+        if let Some(&meant) = known.iter().find(|known| **known == lowercase) {
+            self.problem(
+                key,
+                format!("the key `{name}` has capital letters; write it in lowercase: `{meant}`"),
+            );
+            return Some(meant);
+        }
+        let meant = closest(name, known);
+        let suggestion = did_you_mean(meant);
+        let known = known.join("`, `");
+        self.problem(
+            key,
+            format!(
+                "unknown key `{name}` in the {place}{suggestion}; the keys allowed here are `{known}`"
+            ),
+        );
+        meant
+    }
+
+    /// `line N`, for the line that holds byte `offset`.
+    fn line(&self, offset: usize) -> String {
+        let before = &self.text[..offset.min(self.text.len())];
+        format!("line {}", before.matches('\n').count() + 1)
+    }
+
+    fn problem<T>(&mut self, at: &Spanned<T>, message: impl Into<String>) {
+        self.problems.push(Problem::at(&at.span(), message));
+    }
+}
+
+fn type_name(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "text",
+        DeValue::Integer(_) => "a whole number",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "true or false",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
