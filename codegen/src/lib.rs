@@ -8,7 +8,8 @@
 //!
 //! The pipeline: [`source::decode`] the bytes, [`parse::parse`] the TOML into
 //! a raw catalog, [`validate::validate`] it into a [`Catalog`], then render
-//! it: [`render::render`] as Rust, [`page::render`] as a docs page.
+//! it: [`render::render`] as Rust, `page::render` as a docs page (with the
+//! `pages` feature, which the doc writers' tool turns on).
 
 pub mod advice;
 pub mod catalog;
@@ -19,8 +20,10 @@ pub mod diagnostic;
 mod fast_hash;
 pub mod links;
 pub mod markdown;
+#[cfg(feature = "pages")]
 pub mod mdx;
 pub mod naming;
+#[cfg(feature = "pages")]
 pub mod page;
 pub mod page_head;
 pub mod parse;
@@ -28,6 +31,7 @@ pub mod perfect_hash;
 pub mod raw;
 pub mod render;
 pub mod retry;
+#[cfg(feature = "pages")]
 pub mod site_check;
 pub mod site_paths;
 pub mod source;
@@ -73,6 +77,7 @@ pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
     Err(locate(&lines, problems))
 }
 
+#[cfg(feature = "pages")]
 /// As [`load`], and then errors.toml against a checkout of the docs site:
 /// each page's folder is there, and each link to a file finds its file
 /// (see [`site_check`]). `site_name` is how messages name the site.

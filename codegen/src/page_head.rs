@@ -4,8 +4,10 @@
 //! `import` and the element; nothing a doc writer types here reaches the
 //! page but as a name checked to be one, or as the text of a string.
 
+#[cfg(feature = "pages")]
 use std::fmt::Write;
 
+#[cfg(feature = "pages")]
 use crate::catalog::PageHead;
 
 /// What is wrong with `name` as the component's name, if anything: MDX
@@ -45,6 +47,7 @@ pub fn property_problem(name: &str) -> Option<String> {
     ))
 }
 
+#[cfg(feature = "pages")]
 /// The page's `import` line, a blank line and the element, for a page
 /// whose file lives at `page_path` in the site (`None`: not known, and the
 /// import goes through Docusaurus's `@site` alias instead).
@@ -65,6 +68,7 @@ pub fn render(head: &PageHead, page_path: Option<&str>) -> String {
     out
 }
 
+#[cfg(feature = "pages")]
 /// `module` as the page at `page_path` imports it: relative, as the
 /// site's own pages do, one `..` for each folder the page is in.
 fn import_path(module: &str, page_path: Option<&str>) -> String {
@@ -77,6 +81,7 @@ fn import_path(module: &str, page_path: Option<&str>) -> String {
     }
 }
 
+#[cfg(feature = "pages")]
 /// A JSX attribute's value holding exactly `value`: `"value"` where that
 /// reads back as the same text, else a JavaScript string in braces in
 /// which every character that JSX, MDX or JavaScript could read as
