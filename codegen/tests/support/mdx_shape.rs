@@ -17,7 +17,8 @@ use capmonster_errors_codegen::{Catalog, links, markdown as catalog_markdown, pa
 use markdown::mdast::{AttributeContent, AttributeValue, Node};
 use markdown::{Constructs, MdxSignal, ParseOptions};
 
-fn options() -> ParseOptions {
+/// MDX with GFM and front matter, as the docs site reads its pages.
+pub fn site_options() -> ParseOptions {
     ParseOptions {
         constructs: Constructs {
             frontmatter: true,
@@ -92,7 +93,7 @@ fn assert_heading(node: &Node, depth: u8, anchor: &str) -> String {
 /// description.
 pub fn assert_shape(catalog: &Catalog, language: usize) -> Vec<String> {
     let text = page::render(catalog, language);
-    let root = markdown::to_mdast(&text, &options())
+    let root = markdown::to_mdast(&text, &site_options())
         .unwrap_or_else(|error| panic!("the page does not parse as MDX: {error}\n{text}"));
     let mut nodes = root.children().unwrap().iter();
     let mut next = || {

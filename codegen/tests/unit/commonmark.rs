@@ -19,8 +19,8 @@
 //! PROPTEST_CASES=20000 cargo test -p capmonster-errors-codegen --test unit commonmark
 //! ```
 
+use markdown::ParseOptions;
 use markdown::mdast::Node;
-use markdown::{Constructs, ParseOptions};
 use proptest::prelude::*;
 
 use crate::codegen::markdown::Inline;
@@ -167,22 +167,6 @@ fn read(text: &str, options: &ParseOptions) -> Option<Vec<Run>> {
     Some(out)
 }
 
-/// MDX with GFM, as the docs site reads its pages.
-fn mdx_options() -> ParseOptions {
-    ParseOptions {
-        constructs: Constructs {
-            gfm_autolink_literal: true,
-            gfm_footnote_definition: true,
-            gfm_label_start_footnote: true,
-            gfm_strikethrough: true,
-            gfm_table: true,
-            gfm_task_list_item: true,
-            ..Constructs::mdx()
-        },
-        ..ParseOptions::mdx()
-    }
-}
-
 /// What errors.toml's header allows, and the punctuation around it.
 fn description() -> impl Strategy<Value = String> {
     let leaf = prop_oneof![
@@ -248,7 +232,7 @@ fn reads_as_commonmark(text: &str) -> Result<(), TestCaseError> {
         written
     );
     prop_assert_eq!(
-        read(&written, &mdx_options()),
+        read(&written, &crate::mdx_shape::site_options()),
         Some(meant.clone()),
         "page text {:?}",
         written
