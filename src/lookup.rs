@@ -1,7 +1,7 @@
 //! `ErrorCode::from_code`: one cheap hash, one table read, one comparison.
 
 use crate::ErrorCode;
-use crate::fast_hash::{direct_hash, direct_slot, displace, hash, reduce, split, tag_bit};
+use crate::fast_hash::{direct_hash, direct_slot, displace, hash, reduce, split, tag_bit, word};
 use crate::generated::{LOOKUP_BUCKETS, LOOKUP_DIRECT_BITS, LOOKUP_SEED, LOOKUP_SLOTS};
 
 /// The code whose canonical name or alias is exactly `code`.
@@ -56,11 +56,6 @@ fn same_bytes(known: &[u8], code: &[u8]) -> bool {
     if len < 8 {
         return known == code;
     }
-    let word = |bytes: &[u8], at: usize| {
-        let mut word = [0; 8];
-        word.copy_from_slice(&bytes[at..at + 8]);
-        u64::from_ne_bytes(word)
-    };
     // The last word overlaps the one before it, rather than a loop over
     // the bytes left.
     let mut difference = word(known, len - 8) ^ word(code, len - 8);

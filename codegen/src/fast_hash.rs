@@ -24,7 +24,7 @@ const fn fold_multiply(a: u64, b: u64) -> u64 {
 
 /// The eight bytes at `at`, little-endian.
 #[inline(always)]
-fn word(bytes: &[u8], at: usize) -> u64 {
+pub(crate) fn word(bytes: &[u8], at: usize) -> u64 {
     let mut word = [0; 8];
     word.copy_from_slice(&bytes[at..at + 8]);
     u64::from_le_bytes(word)

@@ -35,8 +35,7 @@ pub enum Inline {
 /// A description as CommonMark reads it: the inline content of
 /// [`paragraph_line`].
 pub fn parse(markdown: &str) -> Vec<Inline> {
-    let line = paragraph_line(markdown);
-    let pieces = paragraph(&line).expect("the paragraph line is one paragraph");
+    let (_, pieces) = read_line(markdown);
     with_trailing_space(pieces, markdown)
 }
 
@@ -46,27 +45,34 @@ pub fn parse(markdown: &str) -> Vec<Inline> {
 /// item's number), so that CommonMark reads it as one paragraph in which
 /// the opener shows as typed.
 pub fn paragraph_line(markdown: &str) -> String {
+    read_line(markdown).0
+}
+
+/// [`paragraph_line`], and its inline content, each line read once.
+fn read_line(markdown: &str) -> (String, Vec<Inline>) {
     let line = one_line(markdown);
     let trimmed = line.trim();
-    if paragraph(trimmed).is_some() {
-        return trimmed.to_string();
+    if let Some(pieces) = paragraph(trimmed) {
+        return (trimmed.to_string(), pieces);
     }
     let digits = trimmed.len()
         - trimmed
             .trim_start_matches(|c: char| c.is_ascii_digit())
             .len();
     let guarded = format!("{}\\{}", &trimmed[..digits], &trimmed[digits..]);
-    if paragraph(&guarded).is_some() {
-        return guarded;
+    if let Some(pieces) = paragraph(&guarded) {
+        return (guarded, pieces);
     }
     // Nothing left to read as a block: every punctuation character escaped.
-    trimmed
+    let escaped: String = trimmed
         .chars()
         .flat_map(|c| {
             let escape = c.is_ascii_punctuation().then_some('\\');
             escape.into_iter().chain(std::iter::once(c))
         })
-        .collect()
+        .collect();
+    let pieces = paragraph(&escaped).expect("escaped text is one paragraph");
+    (escaped, pieces)
 }
 
 /// CommonMark drops a paragraph's final spaces; a label ends with one,

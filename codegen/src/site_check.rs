@@ -7,7 +7,7 @@
 //! strings; `cargo catalog check --site DIR` gives the real folder.
 
 use crate::diagnostic::Problem;
-use crate::markdown::{self, Reference};
+use crate::markdown;
 use crate::raw::{At, RawCatalog, RawPage};
 use crate::site_paths::{self, is_file_link, link_candidates, other_ending};
 use crate::suggest::closest;
@@ -76,13 +76,9 @@ fn texts_of<'r>(raw: &'r RawCatalog, page: &'r RawPage) -> impl Iterator<Item = 
 }
 
 fn file_links(text: &str) -> Vec<String> {
-    markdown::references(&markdown::parse(text))
-        .into_iter()
-        .filter_map(|reference| match reference {
-            Reference::Link(url) if is_file_link(&url) => Some(url),
-            _ => None,
-        })
-        .collect()
+    let mut links = markdown::link_targets(&markdown::parse(text));
+    links.retain(|url| is_file_link(url));
+    links
 }
 
 /// Why the file link `url` on the page at `page_path` finds no file, with

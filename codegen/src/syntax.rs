@@ -20,7 +20,7 @@ pub fn problem(error: &toml::de::Error, text: &str) -> Problem {
 
 /// The stray character at `at`, or a typographic quote before it on its line.
 fn stray_character(text: &str, at: usize) -> Option<Problem> {
-    let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+    let (line_start, _) = line_around(text, at);
     let here = text[at..]
         .chars()
         .next()
