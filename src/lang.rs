@@ -77,6 +77,21 @@ impl Lang {
     pub const fn label(self, label: Label) -> &'static str {
         crate::generated::LABELS[self as usize][label as usize]
     }
+
+    /// What to do about a code this catalog does not know, in this
+    /// language: give up, and keep the code and the server's description
+    /// (`ErrorCode::from_code` gave `None`). A language whose page gives no
+    /// such words in errors.toml has the English ones.
+    ///
+    /// ```
+    /// use capmonster_errors::Lang;
+    ///
+    /// assert!(!Lang::En.unknown_code_advice().is_empty());
+    /// ```
+    #[inline]
+    pub const fn unknown_code_advice(self) -> &'static str {
+        crate::generated::UNKNOWN_CODE_ADVICE[self as usize]
+    }
 }
 
 impl core::str::FromStr for Lang {

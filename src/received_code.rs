@@ -81,7 +81,7 @@ impl ReceivedCode {
     pub fn advice(&self, lang: Lang) -> &'static str {
         match self.known() {
             Some(code) => code.advice(lang),
-            None => crate::generated::UNKNOWN_CODE_ADVICE[lang as usize],
+            None => lang.unknown_code_advice(),
         }
     }
 
