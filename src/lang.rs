@@ -2,10 +2,12 @@
 
 use crate::Lang;
 use crate::generated::LANGUAGE_TAGS;
+use crate::locale;
 
 impl Lang {
-    /// The language's tag in errors.toml, a primary language subtag such
-    /// as `"zh"`.
+    /// The language's tag in errors.toml, as the docs site names the
+    /// locale: a language subtag such as `"zh"`, with a region after `-`
+    /// for a regional variety (`"pt-br"`).
     ///
     /// ```
     /// use capmonster_errors::Lang;
@@ -17,24 +19,24 @@ impl Lang {
         LANGUAGE_TAGS[self as usize]
     }
 
-    /// The language of a BCP 47 tag (`"zh-CN"`, `"en-US"`) or a POSIX
-    /// locale name (`"zh_CN.UTF-8"`, `"en_US@euro"`), judged by its primary
-    /// language alone and without regard to case. `None` for a language the
-    /// catalog has no text in, and for `"C"` or `"POSIX"`.
+    /// The language that best serves a BCP 47 tag (`"pt-BR"`,
+    /// `"zh-Hant-TW"`) or a POSIX locale name (`"pt_BR.UTF-8"`,
+    /// `"ru_RU@euro"`), without regard to case: the catalog's language with
+    /// the same language and region; else the one with the same language
+    /// and no region (`zh` for `zh_CN`); else one with the same language
+    /// and another region (`pt-br` for `pt_PT`), the first in errors.toml's
+    /// order when there are several. `None` when the catalog has no text in
+    /// the language, and for `"C"` or `"POSIX"`.
     ///
     /// ```
     /// use capmonster_errors::Lang;
     ///
     /// assert_eq!(Lang::from_tag("zh_CN.UTF-8"), Some(Lang::Zh));
     /// assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
-    /// assert_eq!(Lang::from_tag("fr-FR"), None);
+    /// assert_eq!(Lang::from_tag("C"), None);
     /// ```
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_', '.', '@']).next().unwrap_or(tag);
-        Lang::ALL
-            .iter()
-            .copied()
-            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+        locale::best_match(&LANGUAGE_TAGS, tag).map(|index| Lang::ALL[index])
     }
 }
 

@@ -130,6 +130,7 @@ mod fast_hash {
     include!(concat!(env!("OUT_DIR"), "/fast_hash.rs"));
 }
 mod lang;
+mod locale;
 mod localized;
 mod lookup;
 #[cfg(feature = "alloc")]

@@ -11,7 +11,8 @@ use capmonster_errors_codegen::load;
 use support::Dependent;
 
 /// A program that names the catalog's first variant in a `match`, as
-/// dependents do, and prints every code with its description.
+/// dependents do, and prints every code with its description in every
+/// language.
 fn main_rs() -> String {
     let first = format!("{:?}", ErrorCode::ALL[0]);
     format!(
@@ -29,7 +30,9 @@ fn is_first(code: ErrorCode) -> bool {{
 fn main() {{
     println!("{{}}", is_first(ErrorCode::ALL[0]));
     for code in ErrorCode::ALL {{
-        println!("{{}}\t{{}}", code.code(), code.description(Lang::Zh));
+        for lang in Lang::ALL {{
+            println!("{{}}\t{{lang}}\t{{}}", code.code(), code.description(*lang));
+        }}
     }}
 }}
 "#
@@ -38,11 +41,13 @@ fn main() {{
 
 fn expected_output() -> Vec<String> {
     let mut lines = vec!["true".to_string()];
-    lines.extend(
-        ErrorCode::ALL
-            .iter()
-            .map(|code| format!("{}\t{}", code.code(), code.description(Lang::Zh))),
-    );
+    for code in ErrorCode::ALL {
+        lines.extend(
+            Lang::ALL
+                .iter()
+                .map(|lang| format!("{}\t{lang}\t{}", code.code(), code.description(*lang))),
+        );
+    }
     lines
 }
 
@@ -66,8 +71,17 @@ fn a_stray_variable_does_not_replace_the_catalog() {
 fn catalog_with_a_retired_code() -> String {
     let real =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/errors.toml")).unwrap();
-    let entry = "\n[[error]]\ncode = \"ERROR_OLD_THING\"\ntitle = \"OLD THING\"\nretry = \"never\"\nretired = \"not sent since 2026-01\"\n[error.description]\nzh = \"旧。\"\nen = \"Old.\"\n";
-    format!("{real}{entry}")
+    let entry = "\n[[error]]\ncode = \"ERROR_OLD_THING\"\ntitle = \"OLD THING\"\nretry = \"never\"\nretired = \"not sent since 2026-01\"\n[error.description]\n";
+    format!("{real}{entry}{}", descriptions("Old."))
+}
+
+/// An entry's `[error.description]` lines: `text` in every language of the
+/// catalog this crate was built with.
+fn descriptions(text: &str) -> String {
+    Lang::ALL
+        .iter()
+        .map(|lang| format!("{lang} = \"{text}\"\n"))
+        .collect()
 }
 
 #[test]
@@ -164,10 +178,12 @@ fn large_catalog(count: usize) -> String {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/errors.toml")).unwrap();
     let pages = &real[real.find("\n[page.").expect("errors.toml has pages")..];
     let pages = &pages[..pages.find("\n[[error]]").unwrap_or(pages.len())];
-    let mut toml = String::from("[catalog]\nlanguages = [\"zh\", \"en\"]\n");
+    let languages: Vec<String> = Lang::ALL.iter().map(|lang| format!("\"{lang}\"")).collect();
+    let mut toml = format!("[catalog]\nlanguages = [{}]\n", languages.join(", "));
     for index in 0..count {
         toml.push_str(&format!(
-            "\n[[error]]\ncode = \"ERROR_SYNTHETIC_{index:04}\"\ntitle = \"T {index}\"\nretry = \"never\"\n[error.description]\nzh = \"z\"\nen = \"e\"\n"
+            "\n[[error]]\ncode = \"ERROR_SYNTHETIC_{index:04}\"\ntitle = \"T {index}\"\nretry = \"never\"\n[error.description]\n{}",
+            descriptions("d")
         ));
     }
     toml.push_str(pages);

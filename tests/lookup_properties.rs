@@ -18,18 +18,66 @@ fn reference_lookup(code: &str) -> Option<ErrorCode> {
         .find(|known| known.code() == code || known.aliases().contains(&code))
 }
 
-/// What `Lang::from_tag` must answer, stated as the rule reads: the tag,
-/// lowercased, is the language's code alone or followed by one of the
-/// separators of BCP 47 and POSIX locale names.
+/// What `Lang::from_tag` must answer, stated as the rule reads, with
+/// strings: lowercased and cut at the encoding (`.`) or modifier (`@`), the
+/// name is a language, then subtags after `-` or `_`, of which the first of
+/// two letters or three digits is the region. The catalog's tag that is
+/// `language-region` wins, then the one that is the language alone, then
+/// the first that starts with `language-`.
 fn reference_language(tag: &str) -> Option<Lang> {
     let lower = tag.to_ascii_lowercase();
-    Lang::ALL.iter().copied().find(|lang| {
-        let code = lang.code();
-        lower == code
-            || ['-', '_', '.', '@']
+    let name = lower.split(['.', '@']).next().unwrap_or_default();
+    let subtags: Vec<&str> = name.split(['-', '_']).collect();
+    let language = subtags[0];
+    if language.is_empty() {
+        return None;
+    }
+    let region = subtags[1..].iter().find(|subtag| {
+        subtag.len() == 2 && subtag.chars().all(|c| c.is_ascii_alphabetic())
+            || subtag.len() == 3 && subtag.chars().all(|c| c.is_ascii_digit())
+    });
+    let tagged = |wanted: &str| Lang::ALL.iter().copied().find(|lang| lang.code() == wanted);
+    region
+        .and_then(|region| tagged(&format!("{language}-{region}")))
+        .or_else(|| tagged(language))
+        .or_else(|| {
+            Lang::ALL
                 .iter()
-                .any(|separator| lower.starts_with(&format!("{code}{separator}")))
-    })
+                .copied()
+                .find(|lang| lang.code().starts_with(&format!("{language}-")))
+        })
+}
+
+/// Locale names and tags made of the catalog's own subtags and others, in
+/// any case, with or without an encoding or modifier.
+fn locale_names() -> impl Strategy<Value = String> {
+    let mut subtags: Vec<String> = Lang::ALL
+        .iter()
+        .flat_map(|lang| lang.code().split('-'))
+        .map(str::to_string)
+        .collect();
+    subtags.extend(["de", "c", "posix", "hant", "419", "x"].map(String::from));
+    let subtag = prop_oneof![prop::sample::select(subtags), "[A-Za-z0-9]{0,4}"];
+    (
+        prop::collection::vec((subtag, prop::sample::select(vec!["-", "_"])), 1..4),
+        prop::sample::select(vec!["", ".UTF-8", "@euro", ".utf8@latin"]),
+        any::<bool>(),
+    )
+        .prop_map(|(parts, tail, upper)| {
+            let mut name = String::new();
+            for (index, (subtag, separator)) in parts.iter().enumerate() {
+                if index > 0 {
+                    name.push_str(separator);
+                }
+                name.push_str(subtag);
+            }
+            name.push_str(tail);
+            if upper {
+                name.to_ascii_uppercase()
+            } else {
+                name
+            }
+        })
 }
 
 /// Every known code and alias, and strings one step away from them: a byte
@@ -66,7 +114,12 @@ fn near_misses() -> impl Strategy<Value = String> {
 }
 
 fn any_input() -> impl Strategy<Value = String> {
-    prop_oneof![near_misses(), any::<String>(), "[A-Za-z_@.-]{0,12}"]
+    prop_oneof![
+        near_misses(),
+        any::<String>(),
+        "[A-Za-z_@.-]{0,12}",
+        locale_names()
+    ]
 }
 
 proptest! {

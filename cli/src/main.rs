@@ -41,8 +41,10 @@ enum Command {
         /// "errorDescription":"..."}'; or - to read a code or a body from
         /// standard input.
         code: String,
-        /// The language, like zh or en. Default: from LC_ALL, LC_MESSAGES or
-        /// LANG, else en.
+        /// The language, as a tag or a locale name, like en, pt-BR or
+        /// ru_RU.UTF-8: the catalog's closest language (same region, else
+        /// the language alone, else another region). Default: from LC_ALL,
+        /// LC_MESSAGES or LANG, else en.
         #[arg(long)]
         lang: Option<String>,
     },

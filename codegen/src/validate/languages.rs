@@ -35,10 +35,18 @@ impl Validator<'_> {
         let mut seen: HashMap<&str, &Span> = HashMap::new();
         for tag in &languages.value {
             if !is_language_tag(&tag.value) {
+                let lowercase = tag.value.to_ascii_lowercase().replace('_', "-");
+                let fix = if !is_language_tag(&lowercase) {
+                    "write a two- or three-letter lowercase language code, then - and the region for a regional variety, like \"zh\", \"en\" or \"pt-br\"".to_string()
+                } else if tag.value.contains('_') {
+                    format!("write it in lowercase, with - before the region: \"{lowercase}\"")
+                } else {
+                    format!("write it in lowercase: \"{lowercase}\"")
+                };
                 self.problem(
                     &tag.span,
                     format!(
-                        "language {} is not a two- or three-letter lowercase language code; write one like \"zh\" or \"en\"",
+                        "language {} is not a language tag as the docs site names its locales; {fix}",
                         quote(&tag.value)
                     ),
                 );

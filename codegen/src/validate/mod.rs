@@ -149,8 +149,21 @@ fn for_each_piece(pieces: &[Inline], visit: &mut dyn FnMut(&Inline)) {
     }
 }
 
+/// A language as the docs site names its locales: a two- or three-letter
+/// language subtag, then, for a regional variety, `-` and a region subtag of
+/// two letters or three digits, all lowercase (`zh`, `en`, `pt-br`, `es-419`).
 fn is_language_tag(tag: &str) -> bool {
-    (2..=3).contains(&tag.len()) && tag.bytes().all(|byte| byte.is_ascii_lowercase())
+    let (language, region) = match tag.split_once('-') {
+        Some((language, region)) => (language, Some(region)),
+        None => (tag, None),
+    };
+    let language_ok =
+        (2..=3).contains(&language.len()) && language.bytes().all(|byte| byte.is_ascii_lowercase());
+    let region_ok = region.is_none_or(|region| {
+        region.len() == 2 && region.bytes().all(|byte| byte.is_ascii_lowercase())
+            || region.len() == 3 && region.bytes().all(|byte| byte.is_ascii_digit())
+    });
+    language_ok && region_ok
 }
 
 /// `[A-Z][A-Z0-9_]*`, the form of every code the API sends.
