@@ -81,12 +81,14 @@ fn an_alias_keeps_the_code_as_sent() {
     assert_eq!(error.raw_code(), "WRONG_CAPTCHA_ID");
     assert_eq!(error.task_id(), Some(42));
     assert!(error.to_string().starts_with("WRONG_CAPTCHA_ID: "));
-    assert!(
-        error
-            .display(Lang::Zh)
-            .to_string()
-            .ends_with(ErrorCode::NoSuchCapchaId.description(Lang::Zh))
-    );
+    for &lang in Lang::ALL {
+        assert!(
+            error
+                .display(lang)
+                .to_string()
+                .ends_with(ErrorCode::NoSuchCapchaId.description(lang))
+        );
+    }
 }
 
 #[test]
@@ -103,10 +105,12 @@ fn an_unknown_code_is_kept_and_not_retryable() {
     assert!(!error.is_retryable());
     assert_eq!(error.retry_after(), None);
     assert_eq!(error.to_string(), "ERROR_FROM_2030: Something new");
-    assert_eq!(
-        error.display(Lang::Zh).to_string(),
-        "ERROR_FROM_2030: Something new"
-    );
+    for &lang in Lang::ALL {
+        assert_eq!(
+            error.display(lang).to_string(),
+            "ERROR_FROM_2030: Something new"
+        );
+    }
 }
 
 #[test]
@@ -196,4 +200,16 @@ fn an_api_error_is_a_std_error() {
     let error: Box<dyn std::error::Error> =
         Box::new(parse(r#"{"errorId":1,"errorCode":"ERROR_ZERO_BALANCE"}"#).unwrap());
     assert!(error.to_string().starts_with("ERROR_ZERO_BALANCE: "));
+}
+
+#[test]
+fn a_language_serializes_as_its_tag_in_errors_toml_and_reads_back() {
+    for &lang in Lang::ALL {
+        let json = serde_json::to_string(&lang).unwrap();
+        assert_eq!(json, format!("\"{}\"", lang.code()));
+        assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), lang);
+        // A POSIX locale name reads as the language it names.
+        let posix = format!("\"{}.UTF-8\"", lang.code().replace('-', "_").to_uppercase());
+        assert_eq!(serde_json::from_str::<Lang>(&posix).unwrap(), lang, "{posix}");
+    }
 }

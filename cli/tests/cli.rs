@@ -78,7 +78,12 @@ fn explain_an_alias_names_the_canonical_code() {
 fn explain_takes_the_language_from_the_locale() {
     let code = ErrorCode::ALL[0];
     for &lang in Lang::ALL {
-        let locale = format!("{}_XX.UTF-8", lang.code());
+        // A POSIX locale name: `pt-br` is read from `pt_BR.UTF-8`; a
+        // language without a region is found from any of its regions.
+        let locale = match lang.code().split_once('-') {
+            Some((language, region)) => format!("{language}_{}.UTF-8", region.to_uppercase()),
+            None => format!("{}_XX.UTF-8", lang.code()),
+        };
         let text = stdout(&tool_with_locale(&["explain", code.code()], Some(&locale)));
         assert!(text.contains(code.description(lang)), "{locale}: {text}");
     }
