@@ -1,6 +1,6 @@
 //! The error codes of the [CapMonster Cloud](https://capmonster.cloud) API,
-//! with what each means, in Chinese and English, and what a client should do
-//! about it.
+//! with what each means, in every language of the official docs site, and
+//! what a client should do about it.
 //!
 //! Everything here is generated at build time from one file, `errors.toml`,
 //! which also generates the documentation site's pages, so the code, this

@@ -210,6 +210,10 @@ fn a_language_serializes_as_its_tag_in_errors_toml_and_reads_back() {
         assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), lang);
         // A POSIX locale name reads as the language it names.
         let posix = format!("\"{}.UTF-8\"", lang.code().replace('-', "_").to_uppercase());
-        assert_eq!(serde_json::from_str::<Lang>(&posix).unwrap(), lang, "{posix}");
+        assert_eq!(
+            serde_json::from_str::<Lang>(&posix).unwrap(),
+            lang,
+            "{posix}"
+        );
     }
 }

@@ -5,6 +5,10 @@
 
 use capmonster_errors::{ErrorCode, Lang};
 
+#[path = "../../tests/support/locale_reference.rs"]
+mod locale_reference;
+use locale_reference::reference_language;
+
 libfuzzer_sys::fuzz_target!(|input: &str| {
     let expected = ErrorCode::ALL
         .iter()
@@ -13,12 +17,7 @@ libfuzzer_sys::fuzz_target!(|input: &str| {
     assert_eq!(ErrorCode::from_code(input), expected);
     assert_eq!(input.parse::<ErrorCode>().ok(), expected);
 
-    let primary = input.split(['-', '_', '.', '@']).next().unwrap_or("");
-    let language = Lang::ALL
-        .iter()
-        .copied()
-        .find(|lang| lang.code().eq_ignore_ascii_case(primary));
-    assert_eq!(Lang::from_tag(input), language);
+    assert_eq!(Lang::from_tag(input), reference_language(input));
 
     let json = serde_json::to_string(input).expect("a string serializes");
     assert_eq!(serde_json::from_str::<ErrorCode>(&json).ok(), expected);

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod counting;
+pub mod locale_reference;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
