@@ -56,7 +56,7 @@ for text in \
     'import x from &#x27;y&#x27;' \
     ':::danger Boom red :::' \
     '{alert(1)} and {/* c */} and &lt;script&gt;alert(1)&lt;/script&gt;' \
-    '&amp; and &lt;b&gt; and A are the characters they name' \
+    '&amp;amp; and &amp;lt;b&amp;gt; and &amp;#x41; stay as typed' \
     '# x - y 1. z &gt; quote --- ===' \
     'note: &quot; /&gt;&lt;script&gt;alert(1)&lt;/script&gt; {x} &amp;amp; \u0041'; do
     grep -qF -- "$text" "$page" || {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Fuzzes every parser of outside input with libFuzzer through cargo-fuzz:
-# the generator (any bytes as errors.toml), the runtime lookups (any string
-# as a code or a locale) and the client's path (any bytes as a response
-# body, against serde_json's own reading).
+# the generator (any bytes as errors.toml), its reader of the descriptions'
+# Markdown (any text, against markdown-rs's reading), the runtime lookups
+# (any string as a code or a locale) and the client's path (any bytes as a
+# response body, against serde_json's own reading).
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]   (default 60, every target)
 #
@@ -15,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(generator lookup response)
+[ ${#targets[@]} -gt 0 ] || targets=(commonmark generator lookup response)
 
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 

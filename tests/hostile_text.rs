@@ -26,13 +26,13 @@ fn pages() -> String {
 /// Strings that would break generated code or docs if pasted in raw.
 const HOSTILE: &[&str] = &[
     r#"He said "hi", then \ and \\ and \" and \u{41} and \n"#,
-    r###"*/ /* "# "## r#" ]] [[ ]] {{ }} { } } <script>alert(1)</script> & &amp; < >"###,
+    r###"*/ /* "# "## r#" ]] [[ ]] {{ }} { } } \<script>alert(1)\</script> & \&amp; < >"###,
     "Line one\nline two\n\ttabbed",
     "中文 Ελληνικά العربية 👩‍👩‍👧 e\u{301} \u{200f}rtl\u{200b}zero-width\u{a0}nbsp",
-    "[broken intra-doc link] [`Self`] [x][y] `unclosed <b> <!-- --> ``` # heading",
+    r"[broken intra-doc link] [`Self`] [x][y] `unclosed \<b> \<!-- --> ``` # heading",
     "**bold** and *em* and [a link](./methods/get-task-result.md) and `code` kept as written",
     "\\",
-    "Vec<T> at https://example.com/a?b=c, not a link; <b>unclosed",
+    r"Vec\<T> at https://example.com/a?b=c, not a link; \<b>unclosed",
 ];
 
 fn catalog() -> String {

@@ -3,13 +3,14 @@
 //!
 //! A description is one paragraph of inline Markdown: `[text](url)`,
 //! `**strong**`, `*emphasis*` (or with `_`), `` `code` `` and backslash
-//! escapes, as CommonMark reads them. The reader is markdown-rs, the Rust
-//! port of micromark, on which the docs site's MDX is built, so the site
-//! reads the pages as this module reads the descriptions. Line breaks are
-//! soft: they read as a space. What would make the text anything but one
-//! paragraph of inline content (a heading, a list, a quote, a fence, a
-//! thematic break, an HTML block, a link reference definition) shows as
-//! typed, as does inline HTML.
+//! escapes, as CommonMark reads them. The reader is the catalog's own
+//! ([`crate::commonmark`]), held to agree with markdown-rs, on which the
+//! docs site's MDX is built, so the site reads the pages as this module
+//! reads the descriptions. Line breaks are soft: they read as a space.
+//! What would make the text anything but one paragraph of inline content
+//! (a heading, a list, a quote, a fence, a thematic break, a link reference
+//! definition) shows as typed; raw HTML, autolinks and character
+//! references are refused by the check.
 
 /// One piece of a description.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +51,16 @@ pub fn paragraph_line(markdown: &str) -> String {
 
 /// [`paragraph_line`], and its inline content, each line read once.
 fn read_line(markdown: &str) -> (String, Vec<Inline>) {
+    read_line_with(markdown, crate::commonmark::paragraph)
+}
+
+/// [`read_line`] with another reader of one paragraph: markdown-rs's, for
+/// the tests that hold the catalog's own reader to it.
+#[doc(hidden)]
+pub fn read_line_with(
+    markdown: &str,
+    paragraph: fn(&str) -> Option<Vec<Inline>>,
+) -> (String, Vec<Inline>) {
     let line = one_line(markdown);
     let trimmed = line.trim();
     if let Some(pieces) = paragraph(trimmed) {
@@ -105,75 +116,6 @@ fn one_line(markdown: &str) -> String {
         out.push_str(line.trim_start_matches([' ', '\t']));
     }
     out
-}
-
-/// The inline content of `line` when CommonMark reads it as exactly one
-/// paragraph (or nothing), else `None`.
-pub(crate) fn paragraph(line: &str) -> Option<Vec<Inline>> {
-    use ::markdown::mdast::Node;
-
-    let root = ::markdown::to_mdast(line, &::markdown::ParseOptions::default()).ok()?;
-    match root.children()?.as_slice() {
-        [] if line.is_empty() => Some(Vec::new()),
-        [Node::Paragraph(paragraph)] => {
-            let mut pieces = Vec::new();
-            inline_pieces(&paragraph.children, line, &mut pieces)?;
-            Some(pieces)
-        }
-        // A block, or a link reference definition, which makes no paragraph.
-        _ => None,
-    }
-}
-
-/// Appends the pieces of `nodes`, read from `line`; `None` for a node no
-/// paragraph of inline content holds.
-fn inline_pieces(
-    nodes: &[::markdown::mdast::Node],
-    line: &str,
-    out: &mut Vec<Inline>,
-) -> Option<()> {
-    use ::markdown::mdast::Node;
-
-    for node in nodes {
-        // The character the node starts with in `line`: an emphasis's
-        // delimiter.
-        let delimiter = || {
-            node.position()
-                .and_then(|position| line[position.start.offset..].chars().next())
-                .unwrap_or('*')
-        };
-        let children = |out: &mut Vec<Inline>| inline_pieces(node.children()?, line, out);
-        match node {
-            Node::Text(text) => push_text(out, &text.value),
-            // Inline HTML is shown as typed.
-            Node::Html(html) => push_text(out, &html.value),
-            Node::Break(_) => push_text(out, " "),
-            // Line endings in a code span read as spaces.
-            Node::InlineCode(code) => out.push(Inline::Code(code.value.replace(['\r', '\n'], " "))),
-            Node::Emphasis(_) | Node::Strong(_) => {
-                let mut inner = Vec::new();
-                children(&mut inner)?;
-                out.push(match node {
-                    Node::Strong(_) => Inline::Strong(inner, delimiter()),
-                    _ => Inline::Emphasis(inner, delimiter()),
-                });
-            }
-            Node::Link(link) => {
-                let mut text = Vec::new();
-                children(&mut text)?;
-                out.push(Inline::Link {
-                    text,
-                    url: link.url.clone(),
-                });
-            }
-            Node::Image(image) => out.push(Inline::Image {
-                text: vec![Inline::Text(image.alt.clone())],
-                url: image.url.clone(),
-            }),
-            _ => return None,
-        }
-    }
-    Some(())
 }
 
 /// Appends `text`, joined to the text before it.

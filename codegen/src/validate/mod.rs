@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 use crate::advice::{DELAY_PLACEHOLDER, Word, Words};
 use crate::catalog::{Catalog, ENGLISH, Entry, Language, Page, PageHead, Retry};
 use crate::characters::{self, Stray, describe, stray};
+use crate::commonmark;
 use crate::cross_language;
 use crate::diagnostic::Problem;
 use crate::links::{self, is_web_address};

@@ -145,12 +145,16 @@ impl Validator<'_> {
         findings == cross_language::Findings::default()
     }
 
-    /// Checks a piece of Markdown text as CommonMark reads it: every link
-    /// goes to a web address or a page of the docs site, by an address
-    /// nothing can read as anything else; there is no image; and no
-    /// character reference (`&#27;`) stands for a character the text may
-    /// not hold.
+    /// Checks a piece of Markdown text as CommonMark reads it: nothing in it
+    /// may read as raw HTML, an autolink or a character reference, which
+    /// the catalog's Markdown leaves out; every link goes to a web address
+    /// or a page of the docs site, by an address nothing can read as
+    /// anything else; and there is no image.
     pub(super) fn links(&mut self, text: &At<String>, what: &str) -> bool {
+        if let Some(refusal) = commonmark::refusal(&markdown::paragraph_line(&text.value)) {
+            self.problem(&text.span, refused(&refusal, what));
+            return false;
+        }
         let pieces = markdown::parse(&text.value);
         let mut ok = true;
         for_each_piece(&pieces, &mut |piece| {
@@ -160,16 +164,9 @@ impl Validator<'_> {
                 )),
                 Inline::Link { url, .. } => links::link_problem(url)
                     .map(|problem| format!("the {what} links to {}: {problem}", quote(url))),
-                Inline::Text(read) | Inline::Code(read) => read
-                    .chars()
-                    .find(|&c| characters::is_disruptive(c))
-                    .map(|c| {
-                        format!(
-                            "the {what} holds a character reference to {}; delete the reference",
-                            characters::named(c)
-                        )
-                    }),
-                Inline::Strong(..) | Inline::Emphasis(..) => None,
+                Inline::Text(_) | Inline::Code(_) | Inline::Strong(..) | Inline::Emphasis(..) => {
+                    None
+                }
             };
             if let Some(problem) = problem {
                 self.problem(&text.span, problem);
@@ -266,4 +263,59 @@ impl Validator<'_> {
         );
         false
     }
+}
+
+/// What is wrong with what CommonMark might read as HTML, an autolink or a
+/// character reference, and how to show it as typed instead.
+fn refused(refusal: &commonmark::Refusal, what: &str) -> String {
+    let written = quote(&refusal.written);
+    match refusal.kind {
+        commonmark::RefusalKind::AngleBracket => {
+            let inside = refusal
+                .written
+                .strip_prefix('<')
+                .and_then(|rest| rest.strip_suffix('>'))
+                .filter(|inside| !inside.contains([' ', '<']));
+            let fix = match inside {
+                Some(address) if is_web_address(address) => {
+                    format!("to link to it, write [{address}]({address})")
+                }
+                Some(address) if address.contains('@') && !address.contains(':') => {
+                    format!("write the address without the angle brackets: {address}")
+                }
+                _ => format!(
+                    "to show it as typed, put a backslash before the <, written \\\\ in this file: \\\\{}",
+                    refusal.written
+                ),
+            };
+            format!(
+                "the {what} has {written}, which Markdown can read as HTML or as an address in angle brackets, and the catalog's text holds neither; {fix}"
+            )
+        }
+        commonmark::RefusalKind::CharacterReference => {
+            let fix = match numeric_reference(&refusal.written) {
+                Some(c) if characters::is_disruptive(c) || characters::is_invisible(c) => {
+                    format!(
+                        "it stands for {}, which cannot be shown; delete it",
+                        characters::named(c)
+                    )
+                }
+                Some(c) => format!("write {} itself in its place", quote(&c.to_string())),
+                None => "write the character it stands for in its place".to_string(),
+            };
+            format!(
+                "the {what} has {written}, which Markdown reads as a character reference, and the catalog's text holds none; {fix}"
+            )
+        }
+    }
+}
+
+/// The character a numeric reference (`&#35;`, `&#x23;`) stands for.
+fn numeric_reference(reference: &str) -> Option<char> {
+    let number = reference.strip_prefix("&#")?.strip_suffix(';')?;
+    let value = match number.strip_prefix(['x', 'X']) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => number.parse().ok()?,
+    };
+    char::from_u32(value)
 }

@@ -7,13 +7,11 @@
 //! CommonMark reads the description itself, and `description()` is that
 //! reading's text.
 //!
-//! The description is read by the generator's parser, pulldown-cmark (what
-//! rustdoc reads with); the page text by markdown-rs (the `markdown` crate,
-//! the Rust port of micromark, which the docs site's MDX is built on), a
-//! second, independent CommonMark parser. On a few inputs the two parsers
-//! themselves disagree (`*a******a*`, where CommonMark's rule of three
-//! decides): the page then says what the generator read, and both parsers
-//! read the page alike, which is what this test holds.
+//! The description is read by the generator's own reader
+//! (`codegen/src/commonmark/`, held to markdown-rs by
+//! `commonmark_reader.rs`); the page text by markdown-rs (the `markdown`
+//! crate, the Rust port of micromark, which the docs site's MDX is built
+//! on), under CommonMark and under the site's MDX options.
 //!
 //! ```sh
 //! PROPTEST_CASES=20000 cargo test -p capmonster-errors-codegen --test unit commonmark

@@ -3,6 +3,7 @@
 use capmonster_errors_codegen as codegen;
 
 mod commonmark;
+mod commonmark_reader;
 mod cross_language;
 mod diagnostics;
 mod links;

@@ -23,7 +23,7 @@ fn markdown_comes_through_as_written() {
 
 #[test]
 fn jsx_characters_are_escaped_outside_code_spans() {
-    let toml = edit("\"账户余额为零。\"", r"'a {b} <c> `{d} <e>` \{f\}'").replace(
+    let toml = edit("\"账户余额为零。\"", r"'a {b} \<c> `{d} <e>` \{f\}'").replace(
         "retry = \"never\"",
         "retry = \"never\"\nmay_differ = [\"{d} <e>\"]",
     );

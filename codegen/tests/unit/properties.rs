@@ -53,6 +53,11 @@ fn text() -> impl Strategy<Value = String> {
             |text| !text.chars().any(characters::is_disruptive),
         )
         .prop_filter("no image", |text| !text.contains("!["))
+        .prop_filter("no raw HTML, autolink or character reference", |text| {
+            [text.clone(), english(text)].iter().all(|text| {
+                codegen::commonmark::refusal(&codegen::markdown::paragraph_line(text)).is_none()
+            })
+        })
 }
 
 fn entry() -> impl Strategy<Value = Entry> {

@@ -1,0 +1,181 @@
+//! The catalog's own reader of one line of Markdown (`commonmark`), which
+//! the build script uses, agrees with markdown-rs on every line it does not
+//! refuse: whether the line is one paragraph, and its inline content. The
+//! lines are made of every character that matters to CommonMark, and
+//! letters, spaces and punctuation beyond ASCII beside them.
+//!
+//! ```sh
+//! PROPTEST_CASES=100000 cargo test -p capmonster-errors-codegen --test unit commonmark_reader
+//! ```
+
+use proptest::prelude::*;
+
+use crate::codegen::markdown::{self, Inline};
+use crate::codegen::{characters, commonmark, markdown_reference};
+
+/// One line: pieces of Markdown syntax, and text around them.
+fn line() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        3 => "[a-z]{1,4}",
+        2 => Just(" ".to_string()),
+        4 => prop::sample::select(vec![
+            "\\", "`", "``", "```", "*", "**", "***", "_", "__", "[", "]", "(", ")", "!", "![",
+            "<", ">", "&", ";", "#", "-", "+", ".", "\"", "'", ":", "=", "~", "~~~", "\t", "1",
+            "1.", "10)", "@", "/", "?",
+        ])
+        .prop_map(str::to_string),
+        2 => prop::sample::select(vec![
+            "https://a.example/(x)", "./m.mdx", "](", "](<a b>)", "[a]: ", " \"t\"", " 't'",
+            " (t)", "&amp;", "&#35;", "&#x2a;", "&bogus;", "<b>", "</i>", "<a@b.c>", "<1@b.c>",
+            "<https://a.example>", "<!-- x -->", "<?x?>",
+        ])
+        .prop_map(str::to_string),
+        2 => prop::sample::select(vec![
+            "é", "中", "“", "”", "。", "，", "—", "€", "©", "\u{a0}", "\u{3000}", "\u{200b}", "\u{feff}",
+            "\u{300}", "👍", "ß",
+        ])
+        .prop_map(str::to_string),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+}
+
+fn agrees_on_the_paragraph(line: &str) -> Result<(), TestCaseError> {
+    let line = line.trim();
+    if commonmark::refusal(line).is_some() {
+        return Ok(());
+    }
+    prop_assert_eq!(
+        commonmark::paragraph(line),
+        markdown_reference::paragraph(line),
+        "{:?}",
+        line
+    );
+    Ok(())
+}
+
+fn agrees_on_the_description(text: &str) -> Result<(), TestCaseError> {
+    let own = markdown::read_line_with(text, commonmark::paragraph);
+    if commonmark::refusal(&own.0).is_some() {
+        return Ok(());
+    }
+    let reference = markdown::read_line_with(text, markdown_reference::paragraph);
+    prop_assert_eq!(own, reference, "{:?}", text);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    #[test]
+    fn the_own_reader_reads_a_line_as_markdown_rs_does(line in line()) {
+        agrees_on_the_paragraph(&line)?;
+    }
+
+    #[test]
+    fn a_description_reads_the_same_with_either_reader(text in line()) {
+        agrees_on_the_description(&text)?;
+    }
+
+    #[test]
+    fn any_character_beside_emphasis_counts_as_markdown_rs_counts_it(
+        c in any::<char>().prop_filter("the check refuses it", |&c| !characters::is_disruptive(c))
+    ) {
+        for probe in [format!("{c}*.a*"), format!("*a.*{c}"), format!("a{c}_b_"), format!("_{c}_")] {
+            agrees_on_the_paragraph(&probe)?;
+        }
+    }
+}
+
+/// The edges of every range of punctuation in the table, and the
+/// characters just outside them.
+#[test]
+fn the_punctuation_table_ends_where_markdown_rs_stops_counting() {
+    for &(first, last) in commonmark::PUNCTUATION_RANGES.iter() {
+        let outside = [
+            char::from_u32(first as u32 - 1),
+            char::from_u32(last as u32 + 1),
+        ];
+        for c in [Some(first), Some(last)]
+            .into_iter()
+            .chain(outside)
+            .flatten()
+        {
+            let probe = format!("{c}*.a*");
+            assert_eq!(
+                commonmark::paragraph(&probe),
+                markdown_reference::paragraph(&probe),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+}
+
+/// Lines that tell the readers' rules apart, and what the property found.
+#[test]
+fn the_cases_found_read_alike() {
+    for line in [
+        "*a******a*",
+        "***\\**a**",
+        "[a****a******a**](https://a.example/)",
+        "a[ [](https://a.example/)",
+        "[a [b](c) d](e)",
+        "![a [b](c)](d)",
+        "[![a](b)](c)",
+        "*[a*](b)",
+        "`a`b`",
+        "`` a ` b ``",
+        "[a](<b c>)",
+        "[a](b \"t\")",
+        "[a](b (t))",
+        "[a]: /b",
+        "[a]: /b \"t\"",
+        "[a]: /b \"t\" x",
+        "- a",
+        "1) a",
+        "1234567890. a",
+        "####### a",
+        "* * *",
+        "```a`",
+        "~~~a`",
+        "> a",
+        "*“a”*",
+        "a*“b”*c",
+        "_a_b",
+        "__a__b",
+        "*_a_*",
+        "[a](((((((((((((((((((((((((((((((((((b)))))))))))))))))))))))))))))))))))",
+    ] {
+        agrees_on_the_paragraph(line).unwrap_or_else(|error| panic!("{line:?}: {error}"));
+        agrees_on_the_description(line).unwrap_or_else(|error| panic!("{line:?}: {error}"));
+    }
+    // What the own reader refuses, CommonMark reads as HTML, an autolink
+    // or a character reference.
+    for line in [
+        "a <b>c</b>",
+        "<https://a.example>",
+        "x <1@b.c>",
+        "a &amp; b",
+        "[a](b&amp;c)",
+    ] {
+        assert!(commonmark::refusal(line).is_some(), "{line:?}");
+    }
+}
+
+#[test]
+fn a_refusal_names_what_was_written_and_where() {
+    let refusal = commonmark::refusal("See <b>this</b>.").unwrap();
+    assert_eq!((refusal.at, refusal.written.as_str()), (4, "<b>"));
+    assert_eq!(refusal.kind, commonmark::RefusalKind::AngleBracket);
+    let refusal = commonmark::refusal("R&amp;D").unwrap();
+    assert_eq!((refusal.at, refusal.written.as_str()), (1, "&amp;"));
+    let inline = commonmark::paragraph("`<b>` and \\<b>").unwrap();
+    assert_eq!(
+        inline,
+        [
+            Inline::Code("<b>".to_string()),
+            Inline::Text(" and <b>".to_string())
+        ]
+    );
+    assert_eq!(commonmark::refusal("`<b>` and \\<b> and <3"), None);
+}

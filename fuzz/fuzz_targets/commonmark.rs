@@ -1,0 +1,31 @@
+//! The catalog's own reader of one line of Markdown, which the library's
+//! build script uses, agrees with markdown-rs on any text it does not
+//! refuse, and never panics.
+
+#![no_main]
+
+use capmonster_errors_codegen::{characters, commonmark, markdown, markdown_reference};
+
+libfuzzer_sys::fuzz_target!(|text: &str| {
+    // The check refuses these before any Markdown is read.
+    if text.chars().any(characters::is_disruptive) {
+        return;
+    }
+    // One line, as the reader is given: a description's lines are folded
+    // into one first (`read_line_with` below).
+    let line = text.trim();
+    if !line.contains(['\n', '\r']) {
+        let own = commonmark::paragraph(line);
+        if commonmark::refusal(line).is_none() {
+            assert_eq!(own, markdown_reference::paragraph(line), "{line:?}");
+        }
+    }
+    let (written, pieces) = markdown::read_line_with(text, commonmark::paragraph);
+    if commonmark::refusal(&written).is_none() {
+        assert_eq!(
+            (written, pieces),
+            markdown::read_line_with(text, markdown_reference::paragraph),
+            "{text:?}"
+        );
+    }
+});
