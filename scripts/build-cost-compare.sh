@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# What depending on this crate costs at build time, against another
+# revision of it: clean builds of a crate that depends on this checkout, of
+# one that depends on REV, and of one that depends on phf alone (the
+# floor), debug and release, taken in turns three times in one run, with
+# the median of each and its ratio to the floor. On a shared machine only
+# ratios measured side by side like this compare.
+#
+#   scripts/build-cost-compare.sh REV      (about three minutes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+rev=${1:?usage: scripts/build-cost-compare.sh REV}
+work="$root/target/build-cost-compare"
+rm -rf "$work"
+git worktree prune
+mkdir -p "$work/times"
+git worktree add --quiet --detach "$work/rev" "$rev"
+trap 'git worktree remove --force "$work/rev"' EXIT
+
+# A crate that depends on the library at PATH, built as a dependent that
+# gets it from crates.io builds it (not incrementally): `dependent NAME PATH`.
+dependent() {
+    mkdir -p "$work/$1/src"
+    cat > "$work/$1/Cargo.toml" <<TOML
+[package]
+name = "build-cost-$1"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+capmonster-errors = { path = "$2" }
+
+[workspace]
+
+[profile.dev.package.capmonster-errors]
+incremental = false
+[profile.dev.package.capmonster-errors-codegen]
+incremental = false
+TOML
+    echo 'fn main() { println!("{:?}", capmonster_errors::ErrorCode::from_code("ERROR_ZERO_BALANCE")); }' \
+        > "$work/$1/src/main.rs"
+}
+dependent this "$root"
+dependent rev "$work/rev"
+mkdir -p "$work/floor/src"
+cat > "$work/floor/Cargo.toml" <<TOML
+[package]
+name = "build-cost-floor"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+phf = { version = "0.14", default-features = false }
+
+[workspace]
+TOML
+echo 'fn main() { println!("{}", std::mem::size_of::<phf::Map<&str, u8>>()); }' \
+    > "$work/floor/src/main.rs"
+
+unset CAPMONSTER_ERRORS_CATALOG RUSTFLAGS
+for crate in this rev floor; do
+    cargo fetch --manifest-path "$work/$crate/Cargo.toml" > /dev/null 2>&1
+    # Once unmeasured, so that no measured build pays for reading sources.
+    CARGO_TARGET_DIR="$work/target-warm-up-$crate" \
+        cargo build --manifest-path "$work/$crate/Cargo.toml" > /dev/null 2>&1
+done
+
+clean_build() { # CRATE PROFILE
+    local target="$work/target-$1-$2" flag=() start end
+    [ "$2" = release ] && flag=(--release)
+    rm -rf "$target"
+    start=$(date +%s.%N)
+    CARGO_TARGET_DIR="$target" cargo build --manifest-path "$work/$1/Cargo.toml" "${flag[@]}" \
+        > /dev/null 2>&1
+    end=$(date +%s.%N)
+    python3 -c "print(f'{$end - $start:.2f}')" >> "$work/times/$1-$2"
+}
+for _ in 1 2 3; do
+    for profile in debug release; do
+        for crate in this rev floor; do
+            clean_build "$crate" "$profile"
+        done
+    done
+done
+median() { sort -n "$work/times/$1" | sed -n 2p; }
+ratio() { python3 -c "print(f'{$1 / $2:.1f}')"; }
+
+echo "| dependent on | debug | ratio to phf alone | release | ratio to phf alone |"
+echo "|---|---:|---:|---:|---:|"
+for crate in this rev; do
+    label=$([ "$crate" = this ] && echo "this checkout ($(git rev-parse --short HEAD))" || echo "$rev")
+    debug=$(median "$crate-debug")
+    release=$(median "$crate-release")
+    echo "| $label | $debug s | $(ratio "$debug" "$(median floor-debug)") | $release s | $(ratio "$release" "$(median floor-release)") |"
+done
+echo "| phf alone | $(median floor-debug) s | 1.0 | $(median floor-release) s | 1.0 |"
