@@ -1,22 +1,32 @@
 #!/usr/bin/env bash
-# What depending on this crate costs at build time, against another
-# revision of it: clean builds of a crate that depends on this checkout, of
-# one that depends on REV, and of one that depends on phf alone (the
-# floor), debug and release, taken in turns three times in one run, with
-# the median of each and its ratio to the floor. On a shared machine only
-# ratios measured side by side like this compare.
+# What depending on this crate costs at build time, against other
+# revisions of it: clean builds of a crate that depends on this checkout,
+# of one that depends on each REV, and of one that depends on phf alone
+# (the floor), debug and release, taken in turns three times in one run,
+# with the median of each and its ratio to the floor. On a shared machine
+# only ratios measured side by side like this compare.
 #
-#   scripts/build-cost-compare.sh REV      (about three minutes)
+#   scripts/build-cost-compare.sh REV...   (about two minutes a revision)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-rev=${1:?usage: scripts/build-cost-compare.sh REV}
+[ $# -gt 0 ] || { echo "usage: scripts/build-cost-compare.sh REV..." >&2; exit 2; }
+revs=("$@")
 work="$root/target/build-cost-compare"
 rm -rf "$work"
 git worktree prune
 mkdir -p "$work/times"
-git worktree add --quiet --detach "$work/rev" "$rev"
-trap 'git worktree remove --force "$work/rev"' EXIT
+remove_worktrees() {
+    for index in "${!revs[@]}"; do
+        git worktree remove --force "$work/tree$index" 2> /dev/null || true
+    done
+}
+trap remove_worktrees EXIT
+crates=(this)
+for index in "${!revs[@]}"; do
+    git worktree add --quiet --detach "$work/tree$index" "${revs[$index]}"
+    crates+=("rev$index")
+done
 
 # A crate that depends on the library at PATH, built as a dependent that
 # gets it from crates.io builds it (not incrementally): `dependent NAME PATH`.
@@ -43,7 +53,10 @@ TOML
         > "$work/$1/src/main.rs"
 }
 dependent this "$root"
-dependent rev "$work/rev"
+for index in "${!revs[@]}"; do
+    dependent "rev$index" "$work/tree$index"
+done
+crates+=(floor)
 mkdir -p "$work/floor/src"
 cat > "$work/floor/Cargo.toml" <<TOML
 [package]
@@ -61,7 +74,7 @@ echo 'fn main() { println!("{}", std::mem::size_of::<phf::Map<&str, u8>>()); }' 
     > "$work/floor/src/main.rs"
 
 unset CAPMONSTER_ERRORS_CATALOG RUSTFLAGS
-for crate in this rev floor; do
+for crate in "${crates[@]}"; do
     cargo fetch --manifest-path "$work/$crate/Cargo.toml" > /dev/null 2>&1
     # Once unmeasured, so that no measured build pays for reading sources.
     CARGO_TARGET_DIR="$work/target-warm-up-$crate" \
@@ -80,7 +93,7 @@ clean_build() { # CRATE PROFILE
 }
 for _ in 1 2 3; do
     for profile in debug release; do
-        for crate in this rev floor; do
+        for crate in "${crates[@]}"; do
             clean_build "$crate" "$profile"
         done
     done
@@ -90,8 +103,13 @@ ratio() { python3 -c "print(f'{$1 / $2:.1f}')"; }
 
 echo "| dependent on | debug | ratio to phf alone | release | ratio to phf alone |"
 echo "|---|---:|---:|---:|---:|"
-for crate in this rev; do
-    label=$([ "$crate" = this ] && echo "this checkout ($(git rev-parse --short HEAD))" || echo "$rev")
+for crate in "${crates[@]}"; do
+    [ "$crate" = floor ] && continue
+    if [ "$crate" = this ]; then
+        label="this checkout ($(git rev-parse --short HEAD))"
+    else
+        label="${revs[${crate#rev}]}"
+    fi
     debug=$(median "$crate-debug")
     release=$(median "$crate-release")
     echo "| $label | $debug s | $(ratio "$debug" "$(median floor-debug)") | $release s | $(ratio "$release" "$(median floor-release)") |"
