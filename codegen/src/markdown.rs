@@ -119,7 +119,7 @@ fn one_line(markdown: &str) -> String {
 }
 
 /// Appends `text`, joined to the text before it.
-fn push_text(pieces: &mut Vec<Inline>, text: &str) {
+pub(crate) fn push_text(pieces: &mut Vec<Inline>, text: &str) {
     if let Some(Inline::Text(last)) = pieces.last_mut() {
         last.push_str(text);
     } else {

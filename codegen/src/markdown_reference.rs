@@ -2,7 +2,7 @@
 //! catalog's own reader ([`crate::commonmark`]) is held to: the tests and
 //! the fuzz target compare the two.
 
-use crate::markdown::Inline;
+use crate::markdown::{Inline, push_text};
 
 /// The inline content of `line` when CommonMark reads it as exactly one
 /// paragraph (or nothing), else `None`.
@@ -71,13 +71,4 @@ fn inline_pieces(
         }
     }
     Some(())
-}
-
-/// Appends `text`, joined to the text before it.
-fn push_text(pieces: &mut Vec<Inline>, text: &str) {
-    if let Some(Inline::Text(last)) = pieces.last_mut() {
-        last.push_str(text);
-    } else {
-        pieces.push(Inline::Text(text.to_string()));
-    }
 }

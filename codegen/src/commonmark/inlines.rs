@@ -5,7 +5,7 @@
 
 use super::destination;
 use super::{Kind, kind, reference_len, unescape};
-use crate::markdown::Inline;
+use crate::markdown::{self, Inline};
 
 /// Where CommonMark might read something the catalog's Markdown leaves
 /// out.
@@ -245,7 +245,7 @@ impl Reader<'_> {
         match_emphasis(&mut self.pieces, opener + 1);
         let content = into_inlines(self.pieces.drain(opener + 1..).collect());
         self.pieces[opener] = Piece::Node(if image {
-            let alt = crate::markdown::plain_text(&content);
+            let alt = markdown::plain_text(&content);
             Inline::Image {
                 text: vec![Inline::Text(alt)],
                 url,
@@ -403,12 +403,7 @@ fn push_text(pieces: &mut Vec<Piece>, text: &str) {
 }
 
 fn push_inline_text(out: &mut Vec<Inline>, text: &str) {
-    if text.is_empty() {
-        return;
-    }
-    if let Some(Inline::Text(last)) = out.last_mut() {
-        last.push_str(text);
-    } else {
-        out.push(Inline::Text(text.to_string()));
+    if !text.is_empty() {
+        markdown::push_text(out, text);
     }
 }
