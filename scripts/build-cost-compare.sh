@@ -28,50 +28,13 @@ for index in "${!revs[@]}"; do
     crates+=("rev$index")
 done
 
-# A crate that depends on the library at PATH, built as a dependent that
-# gets it from crates.io builds it (not incrementally): `dependent NAME PATH`.
-dependent() {
-    mkdir -p "$work/$1/src"
-    cat > "$work/$1/Cargo.toml" <<TOML
-[package]
-name = "build-cost-$1"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[dependencies]
-capmonster-errors = { path = "$2" }
-
-[workspace]
-
-[profile.dev.package.capmonster-errors]
-incremental = false
-[profile.dev.package.capmonster-errors-codegen]
-incremental = false
-TOML
-    echo 'fn main() { println!("{:?}", capmonster_errors::ErrorCode::from_code("ERROR_ZERO_BALANCE")); }' \
-        > "$work/$1/src/main.rs"
-}
-dependent this "$root"
+source scripts/build-cost-crates.sh
+dependent_crate "$work/this" "$root" "$NOT_INCREMENTAL"
 for index in "${!revs[@]}"; do
-    dependent "rev$index" "$work/tree$index"
+    dependent_crate "$work/rev$index" "$work/tree$index" "$NOT_INCREMENTAL"
 done
 crates+=(floor)
-mkdir -p "$work/floor/src"
-cat > "$work/floor/Cargo.toml" <<TOML
-[package]
-name = "build-cost-floor"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[dependencies]
-phf = { version = "0.14", default-features = false }
-
-[workspace]
-TOML
-echo 'fn main() { println!("{}", std::mem::size_of::<phf::Map<&str, u8>>()); }' \
-    > "$work/floor/src/main.rs"
+phf_only_crate "$work/floor"
 
 unset CAPMONSTER_ERRORS_CATALOG RUSTFLAGS
 for crate in "${crates[@]}"; do
