@@ -245,7 +245,8 @@ impl Reader<'_> {
         match_emphasis(&mut self.pieces, opener + 1);
         let content = into_inlines(self.pieces.drain(opener + 1..).collect());
         self.pieces[opener] = Piece::Node(if image {
-            let alt = markdown::plain_text(&content);
+            let mut alt = String::new();
+            alt_text(&content, &mut alt);
             Inline::Image {
                 text: vec![Inline::Text(alt)],
                 url,
@@ -265,6 +266,20 @@ impl Reader<'_> {
             }
         }
         self.at = resource_end;
+    }
+}
+
+/// An image's description as markdown-rs gives it: the text of its
+/// content, in which an image inside counts for nothing.
+fn alt_text(pieces: &[Inline], out: &mut String) {
+    for piece in pieces {
+        match piece {
+            Inline::Text(text) | Inline::Code(text) => out.push_str(text),
+            Inline::Strong(inner, _)
+            | Inline::Emphasis(inner, _)
+            | Inline::Link { text: inner, .. } => alt_text(inner, out),
+            Inline::Image { .. } => {}
+        }
     }
 }
 

@@ -55,9 +55,9 @@ fn paragraph_start(line: &str) -> Option<usize> {
     } else {
         0
     };
-    // The mark takes a column, so a tab after it reaches the first tab
-    // stop with three.
-    let first_column = usize::from(bom > 0);
+    // markdown-rs counts the mark's three bytes as three columns, so a tab
+    // right after it reaches the first tab stop with one.
+    let first_column = bom;
     let mut column = first_column;
     let mut start = bom;
     for byte in line[bom..].bytes() {
