@@ -4,7 +4,7 @@
 //! block starts with `<` and a letter, `/`, `!` or `?`, which the inline
 //! reading refuses.)
 
-use super::destination;
+use super::destination::{self, skip_space_or_tab};
 
 pub(super) fn opens_block(line: &str) -> bool {
     let bytes = line.as_bytes();
@@ -101,11 +101,4 @@ fn label_end(bytes: &[u8]) -> Option<usize> {
             }
         }
     }
-}
-
-fn skip_space_or_tab(bytes: &[u8], at: usize) -> usize {
-    at + bytes[at..]
-        .iter()
-        .take_while(|&&byte| byte == b' ' || byte == b'\t')
-        .count()
 }

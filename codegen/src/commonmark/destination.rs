@@ -89,7 +89,8 @@ pub(super) fn resource(text: &str, at: usize) -> Option<(usize, usize, usize)> {
     (bytes.get(after) == Some(&b')')).then_some((start, end, after + 1))
 }
 
-fn skip_space_or_tab(bytes: &[u8], at: usize) -> usize {
+/// Past the spaces and tabs at `at`.
+pub(super) fn skip_space_or_tab(bytes: &[u8], at: usize) -> usize {
     at + bytes[at..]
         .iter()
         .take_while(|&&byte| byte == b' ' || byte == b'\t')
