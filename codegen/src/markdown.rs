@@ -40,6 +40,15 @@ pub fn parse(markdown: &str) -> Vec<Inline> {
     with_trailing_space(pieces, markdown)
 }
 
+/// [`parse`], and the first place in its line where CommonMark might see
+/// something the catalog's Markdown leaves out (see
+/// [`crate::commonmark::refusal`]): what the check needs, the line read once.
+pub fn parse_checked(markdown: &str) -> (Vec<Inline>, Option<crate::commonmark::Refusal>) {
+    let (line, pieces) = read_line(markdown);
+    let refusal = crate::commonmark::refusal(&line);
+    (with_trailing_space(pieces, markdown), refusal)
+}
+
 /// The one line that [`parse`] reads `markdown` as: its lines folded into
 /// one, and, where that line would open a block, the block's opener
 /// escaped (the first character, or the `.` or `)` after an ordered list

@@ -151,11 +151,11 @@ impl Validator<'_> {
     /// or a page of the docs site, by an address nothing can read as
     /// anything else; and there is no image.
     pub(super) fn links(&mut self, text: &At<String>, what: &str) -> bool {
-        if let Some(refusal) = commonmark::refusal(&markdown::paragraph_line(&text.value)) {
+        let (pieces, refusal) = markdown::parse_checked(&text.value);
+        if let Some(refusal) = refusal {
             self.problem(&text.span, refused(&refusal, what));
             return false;
         }
-        let pieces = markdown::parse(&text.value);
         let mut ok = true;
         for_each_piece(&pieces, &mut |piece| {
             let problem = match piece {
