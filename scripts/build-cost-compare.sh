@@ -6,11 +6,29 @@
 # with the median of each and its ratio to the floor. On a shared machine
 # only ratios measured side by side like this compare.
 #
-#   scripts/build-cost-compare.sh REV...   (about two minutes a revision)
+# With --codes N, every library is built from the same synthetic catalog of
+# N codes (scripts/synthetic_catalog.py, two languages unless --languages 4)
+# instead of its own errors.toml, and the generator's run (the build script
+# each revision built, on that catalog) is timed too.
+#
+#   scripts/build-cost-compare.sh [--codes N [--languages 2|4]] REV...
+#   (about two minutes a revision on the live catalog)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-[ $# -gt 0 ] || { echo "usage: scripts/build-cost-compare.sh REV..." >&2; exit 2; }
+codes=
+languages=2
+while [ $# -gt 0 ]; do
+    case $1 in
+        --codes) codes=$2; shift 2 ;;
+        --languages) languages=$2; shift 2 ;;
+        *) break ;;
+    esac
+done
+[ $# -gt 0 ] || {
+    echo "usage: scripts/build-cost-compare.sh [--codes N [--languages 2|4]] REV..." >&2
+    exit 2
+}
 revs=("$@")
 work="$root/target/build-cost-compare"
 rm -rf "$work"
@@ -37,6 +55,14 @@ crates+=(floor)
 phf_only_crate "$work/floor"
 
 unset CAPMONSTER_ERRORS_CATALOG RUSTFLAGS
+if [ -n "$codes" ]; then
+    catalog="$work/errors-$codes.toml"
+    python3 scripts/synthetic_catalog.py --languages "$languages" "$codes" > "$catalog"
+    # Both switches of the library's build script (catalog_override.rs);
+    # the floor gets the same RUSTFLAGS, so that no crate rebuilds more.
+    export CAPMONSTER_ERRORS_CATALOG="$catalog"
+    export RUSTFLAGS="--cfg capmonster_errors_catalog_override"
+fi
 for crate in "${crates[@]}"; do
     cargo fetch --manifest-path "$work/$crate/Cargo.toml" > /dev/null 2>&1
     # Once unmeasured, so that no measured build pays for reading sources.
@@ -64,6 +90,30 @@ done
 median() { sort -n "$work/times/$1" | sed -n 2p; }
 ratio() { python3 -c "print(f'{$1 / $2:.1f}')"; }
 
+# The generator's run alone: each crate's build script, as its clean debug
+# build left it, run three times in turns on the catalog.
+generator_runs() {
+    local crate script out start end
+    for _ in 1 2 3; do
+        for crate in "${crates[@]}"; do
+            [ "$crate" = floor ] && continue
+            script=$(ls "$work/target-$crate-debug"/debug/build/capmonster-errors-*/build-script-build | head -n 1)
+            out="$work/out-$crate"
+            mkdir -p "$out"
+            start=$(date +%s.%N)
+            OUT_DIR="$out" CARGO_MANIFEST_DIR="$root" CARGO_CFG_CAPMONSTER_ERRORS_CATALOG_OVERRIDE= \
+                "$script" > "$out/stdout"
+            end=$(date +%s.%N)
+            python3 -c "print(f'{$end - $start:.2f}')" >> "$work/times/$crate-generator"
+        done
+    done
+}
+
+if [ -n "$codes" ]; then
+    generator_runs
+    echo "Catalog: $codes synthetic codes, $languages languages."
+    echo
+fi
 echo "| dependent on | debug | ratio to phf alone | release | ratio to phf alone |"
 echo "|---|---:|---:|---:|---:|"
 for crate in "${crates[@]}"; do
@@ -78,3 +128,13 @@ for crate in "${crates[@]}"; do
     echo "| $label | $debug s | $(ratio "$debug" "$(median floor-debug)") | $release s | $(ratio "$release" "$(median floor-release)") |"
 done
 echo "| phf alone | $(median floor-debug) s | 1.0 | $(median floor-release) s | 1.0 |"
+if [ -n "$codes" ]; then
+    echo
+    echo "| generator's run (build script), median of 3 | seconds |"
+    echo "|---|---:|"
+    for crate in "${crates[@]}"; do
+        [ "$crate" = floor ] && continue
+        if [ "$crate" = this ]; then label="this checkout"; else label="${revs[${crate#rev}]}"; fi
+        echo "| $label | $(median "$crate-generator") |"
+    done
+fi
