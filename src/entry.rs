@@ -5,6 +5,8 @@ use crate::{ErrorCode, Lang, Retry};
 /// One row of the generated `ENTRIES` table.
 pub(crate) struct Entry {
     pub(crate) code: &'static str,
+    /// The variant's name, which `Debug` prints.
+    pub(crate) variant: &'static str,
     pub(crate) aliases: &'static [&'static str],
     pub(crate) title: &'static str,
     pub(crate) retry: Retry,

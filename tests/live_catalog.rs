@@ -49,6 +49,17 @@ fn the_library_holds_what_errors_toml_holds() {
         .map(|entry| entry.code.as_str())
         .collect();
     assert_eq!(codes, entries);
+    // `Debug` prints the variant's name, as a derive would.
+    let names: Vec<String> = ErrorCode::ALL
+        .iter()
+        .map(|code| format!("{code:?}"))
+        .collect();
+    let variants: Vec<&str> = catalog
+        .entries
+        .iter()
+        .map(|entry| entry.variant.as_str())
+        .collect();
+    assert_eq!(names, variants);
     let tags: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
     let languages: Vec<&str> = catalog
         .languages

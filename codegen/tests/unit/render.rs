@@ -55,3 +55,28 @@ fn variants_and_rows_follow_the_file() {
     let first_row = source.find("code: \"AAA_FIRST_ALPHABETICALLY\"").unwrap();
     assert!(zero_row < first_row);
 }
+
+/// The shape that keeps a dependent's build linear in the catalog: rustc
+/// type-checks a table as one body, and an untyped `&[]` in each row, or a
+/// derived `Debug` (a `match` of an arm per variant), made its type check
+/// and borrow check grow faster than the number of codes (BENCHMARKS.md).
+#[test]
+fn the_tables_hold_no_literal_whose_type_rustc_must_infer() {
+    // VALID has an entry with no alias and no link: both lists are empty.
+    let source = generate(VALID);
+    for line in source.lines().filter(|line| line.contains("&[]")) {
+        assert!(
+            line.starts_with("const NO_") && line.ends_with(": &[&str] = &[];"),
+            "an untyped empty slice in the generated source: {line}"
+        );
+    }
+    assert!(source.contains("aliases: NO_ALIASES,"), "{source}");
+    assert!(source.contains("NO_LINKS,"), "{source}");
+    let error_code = source.find("pub enum ErrorCode").expect("the enum");
+    let derive = source[..error_code].rfind("#[derive(").expect("its derive");
+    assert!(
+        !source[derive..error_code].contains("Debug"),
+        "ErrorCode derives Debug:\n{}",
+        &source[derive..error_code]
+    );
+}
