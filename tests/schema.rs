@@ -150,7 +150,9 @@ fn keys(list: &[&str]) -> BTreeSet<String> {
 
 #[test]
 fn the_schema_knows_the_keys_the_generator_knows() {
-    use codegen::parse::{CATALOG_KEYS, ENTRY_KEYS, PAGE_HEAD_KEYS, PAGE_KEYS, TOP_LEVEL_KEYS};
+    use codegen::read::keys::{
+        CATALOG_KEYS, ENTRY_KEYS, PAGE_HEAD_KEYS, PAGE_KEYS, TOP_LEVEL_KEYS,
+    };
     let schema = schema();
     assert_eq!(property_names(&schema, "/properties"), keys(TOP_LEVEL_KEYS));
     assert_eq!(

@@ -28,7 +28,7 @@ pub struct Diagnostic {
     pub line: usize,
     pub column: usize,
     pub message: String,
-    /// The bytes of the text [`source::decode`](crate::source::decode)
+    /// The bytes of the text [`source::decode`](crate::read::source::decode)
     /// returns that the problem is about; empty only at the end of the
     /// text, or when the file is not UTF-8 and there is no text.
     pub span: Range<usize>,

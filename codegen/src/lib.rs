@@ -6,7 +6,7 @@
 //! file or environment access (but [`catalog_override::path`], for build
 //! scripts), so tests call them directly with strings.
 //!
-//! The pipeline: [`source::decode`] the bytes, [`parse::parse`] the TOML into
+//! The pipeline: [`read::source::decode`] the bytes, [`read::parse::parse`] the TOML into
 //! a raw catalog, [`validate::validate`] it into a [`Catalog`], then render
 //! it: [`render::render`] as Rust, `page::render` as a docs page (with the
 //! `pages` feature, which the doc writers' tool turns on).
@@ -29,26 +29,22 @@ pub mod naming;
 #[cfg(feature = "pages")]
 pub mod page;
 pub mod page_head;
-pub mod parse;
 pub mod perfect_hash;
-pub mod raw;
+pub mod read;
 pub mod render;
 pub mod retry;
 #[cfg(feature = "pages")]
 pub mod site_check;
 pub mod site_paths;
-pub mod source;
 pub mod suggest;
-pub mod syntax;
-mod syntax_slips;
 pub mod validate;
 
 pub use catalog::Catalog;
 pub use diagnostic::Diagnostic;
 
 use diagnostic::Problem;
-use parse::Parsed;
-use source::LineIndex;
+use read::parse::{self, Parsed};
+use read::source::{self, LineIndex};
 
 /// Reads and checks errors.toml. On failure, every problem found, in the
 /// order they stand in the file.

@@ -8,7 +8,7 @@
 
 use crate::diagnostic::Problem;
 use crate::markdown;
-use crate::raw::{At, RawCatalog, RawPage};
+use crate::read::raw::{At, RawCatalog, RawPage};
 use crate::site_paths::{self, is_file_link, link_candidates, other_ending};
 use crate::suggest::closest;
 

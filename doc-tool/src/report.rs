@@ -5,7 +5,8 @@
 use std::io::IsTerminal;
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
-use capmonster_errors_codegen::{Diagnostic, source};
+use capmonster_errors_codegen::Diagnostic;
+use capmonster_errors_codegen::read::source;
 
 use crate::workspace::CatalogFile;
 

@@ -20,9 +20,9 @@ use crate::links::{self, is_web_address};
 use crate::markdown::{self, Inline};
 use crate::naming::{variant_for_code, variant_for_language, variant_name_problem};
 use crate::page_head;
-use crate::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead, Span};
+use crate::read::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead, Span};
+use crate::read::source::LineIndex;
 use crate::site_paths;
-use crate::source::LineIndex;
 use crate::suggest::{closest, did_you_mean};
 
 /// The longest delay a catalog may advise: longer than this, a client is

@@ -5,9 +5,9 @@
 //! that ended the text early, or one of the slips of `syntax_slips` explains
 //! most errors; only what none of them explains gets the parser's words.
 
+use super::syntax_slips::{line_around, slip_near};
 use crate::characters::{Stray, describe, stray};
 use crate::diagnostic::Problem;
-use crate::syntax_slips::{line_around, slip_near};
 
 /// The problem for a syntax error the parser reported in `text`.
 pub fn problem(error: &toml::de::Error, text: &str) -> Problem {

@@ -1,5 +1,5 @@
 //! Reading errors.toml into a [`RawCatalog`]: TOML syntax, value types, and
-//! keys that are unknown. What the values mean is `validate`'s job. The
+//! keys that are unknown. What the values mean is the check's job. The
 //! values and keys here; the tables that hold them in `tables`.
 
 mod tables;
@@ -7,53 +7,11 @@ mod tables;
 use toml::Spanned;
 use toml::de::{DeArray, DeString, DeTable, DeValue};
 
+use super::keys::{CATALOG_KEYS, ENTRY_KEYS, PAGE_HEAD_KEYS, PAGE_KEYS, TOP_LEVEL_KEYS};
+use super::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead};
 use crate::advice::Word;
 use crate::diagnostic::Problem;
-use crate::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead};
 use crate::suggest::{closest, did_you_mean};
-
-pub const TOP_LEVEL_KEYS: &[&str] = &["catalog", "page", "page_head", "error"];
-pub const PAGE_HEAD_KEYS: &[&str] = &["component", "module", "properties"];
-pub const CATALOG_KEYS: &[&str] = &["languages"];
-pub const ENTRY_KEYS: &[&str] = &[
-    "code",
-    "aliases",
-    "title",
-    "retry",
-    "retry_after_ms",
-    "variant",
-    "may_differ",
-    "retired",
-    "anchor",
-    "description",
-];
-pub const PAGE_KEYS: &[&str] = &[
-    "url",
-    "site_url",
-    "path",
-    "sidebar_position",
-    "sidebar_label",
-    "title",
-    "description",
-    "heading",
-    "advice_title",
-    "advice",
-    "advice_note",
-    "advice_note_items",
-    "code_label",
-    "aliases_label",
-    "advice_label",
-    "docs_label",
-    "retired_label",
-    "server_label",
-    "retry_never",
-    "retry_same_request",
-    "retry_same_request_after",
-    "retry_new_task",
-    "retry_new_task_fresh_data",
-    "retry_heading",
-    "retry_unknown",
-];
 
 /// What reading the file gave.
 pub enum Parsed {
@@ -70,7 +28,7 @@ pub fn parse(text: &str) -> Parsed {
         return Parsed::Syntax(
             syntax_errors
                 .iter()
-                .map(|error| crate::syntax::problem(error, text))
+                .map(|error| super::syntax::problem(error, text))
                 .collect(),
         );
     }

@@ -4,8 +4,8 @@
 //! space in a key or a header, `[error]` for `[[error]]`. Each comes with
 //! the line as it should be written.
 
+use super::keys::{CATALOG_KEYS, ENTRY_KEYS, PAGE_HEAD_KEYS, PAGE_KEYS};
 use crate::diagnostic::Problem;
-use crate::parse::{CATALOG_KEYS, ENTRY_KEYS, PAGE_HEAD_KEYS, PAGE_KEYS};
 use crate::suggest::closest;
 
 /// The keys whose value is a whole number.
