@@ -11,8 +11,6 @@
 //! it: [`render::render`] as Rust, `page::render` as a docs page (with the
 //! `pages` feature, which the doc writers' tool turns on).
 
-pub mod advice;
-pub mod catalog;
 pub mod catalog_override;
 pub mod characters;
 pub mod commonmark;
@@ -25,6 +23,7 @@ pub mod markdown;
 pub mod markdown_reference;
 #[cfg(feature = "pages")]
 pub mod mdx;
+pub mod model;
 pub mod naming;
 #[cfg(feature = "pages")]
 pub mod page;
@@ -32,15 +31,14 @@ pub mod page_head;
 pub mod perfect_hash;
 pub mod read;
 pub mod render;
-pub mod retry;
 #[cfg(feature = "pages")]
 pub mod site_check;
 pub mod site_paths;
 pub mod suggest;
 pub mod validate;
 
-pub use catalog::Catalog;
 pub use diagnostic::Diagnostic;
+pub use model::catalog::Catalog;
 
 use diagnostic::Problem;
 use read::parse::{self, Parsed};

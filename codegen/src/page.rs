@@ -11,11 +11,11 @@
 
 use std::fmt::Write;
 
-use crate::advice::Word;
-use crate::catalog::{Catalog, Page};
 use crate::links::RETRY_SECTION_ANCHOR;
 use crate::markdown::code_literal;
 use crate::mdx::inline;
+use crate::model::catalog::{Catalog, Page};
+use crate::model::words::Word;
 
 /// The page for the language at `language` in [`Catalog::languages`].
 pub fn render(catalog: &Catalog, language: usize) -> String {

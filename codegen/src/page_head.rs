@@ -8,7 +8,7 @@
 use std::fmt::Write;
 
 #[cfg(feature = "pages")]
-use crate::catalog::PageHead;
+use crate::model::catalog::PageHead;
 
 /// What is wrong with `name` as the component's name, if anything: MDX
 /// takes an element whose name starts with a capital letter for a

@@ -7,10 +7,10 @@
 
 use std::fmt::Write;
 
-use crate::advice::Word;
-use crate::catalog::{Catalog, Entry};
 use crate::links;
 use crate::markdown;
+use crate::model::catalog::{Catalog, Entry};
+use crate::model::words::Word;
 use crate::perfect_hash::{self, Bucket, Shape};
 
 /// The Rust source of the catalog: the enums, their tables and `CODES`.

@@ -68,7 +68,7 @@ pub struct RawPage {
     pub advice_note_items: Option<At<Vec<At<String>>>>,
     pub code_label: Option<At<String>>,
     /// The labels and advice the table gives, each with its word.
-    pub words: Vec<(crate::advice::Word, At<String>)>,
+    pub words: Vec<(crate::model::words::Word, At<String>)>,
 }
 
 #[derive(Debug)]

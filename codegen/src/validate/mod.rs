@@ -10,14 +10,14 @@ use std::collections::HashMap;
 
 use std::collections::BTreeSet;
 
-use crate::advice::{DELAY_PLACEHOLDER, Word, Words};
-use crate::catalog::{Catalog, ENGLISH, Entry, Language, Page, PageHead, Retry};
 use crate::characters::{self, Stray, describe, stray};
 use crate::commonmark;
 use crate::cross_language;
 use crate::diagnostic::Problem;
 use crate::links::{self, is_web_address};
 use crate::markdown::{self, Inline};
+use crate::model::catalog::{Catalog, ENGLISH, Entry, Language, Page, PageHead, Retry};
+use crate::model::words::{DELAY_PLACEHOLDER, Word, Words};
 use crate::naming::{variant_for_code, variant_for_language, variant_name_problem};
 use crate::page_head;
 use crate::read::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead, Span};

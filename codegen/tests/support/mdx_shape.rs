@@ -12,7 +12,7 @@
 //! Shared by the generator's tests on fixtures (`tests/unit/`) and its
 //! check of the repository's own errors.toml (`tests/live_pages.rs`).
 
-use capmonster_errors_codegen::advice::Word;
+use capmonster_errors_codegen::model::words::Word;
 use capmonster_errors_codegen::{Catalog, links, markdown as catalog_markdown, page};
 use markdown::mdast::{AttributeContent, AttributeValue, Node};
 use markdown::{Constructs, MdxSignal, ParseOptions};

@@ -9,8 +9,8 @@ use toml::de::{DeArray, DeString, DeTable, DeValue};
 
 use super::keys::{CATALOG_KEYS, ENTRY_KEYS, PAGE_HEAD_KEYS, PAGE_KEYS, TOP_LEVEL_KEYS};
 use super::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead};
-use crate::advice::Word;
 use crate::diagnostic::Problem;
+use crate::model::words::Word;
 use crate::suggest::{closest, did_you_mean};
 
 /// What reading the file gave.

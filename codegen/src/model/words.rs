@@ -7,7 +7,7 @@
 //! English is built in; a `[page.LANG]` table may give any of them in its
 //! language, and a language that gives none reads English.
 
-use crate::retry::Retry;
+use super::retry::Retry;
 
 /// A piece of text a `[page.LANG]` table may set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +64,7 @@ impl Word {
     ];
 
     /// Its key in a `[page.LANG]` table.
-    pub fn key(self) -> &'static str {
+    pub const fn key(self) -> &'static str {
         match self {
             Word::AliasesLabel => "aliases_label",
             Word::AdviceLabel => "advice_label",

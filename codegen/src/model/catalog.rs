@@ -1,6 +1,6 @@
 //! The catalog once every rule holds: what the renderers are given.
 
-pub use crate::retry::Retry;
+pub use super::retry::Retry;
 
 /// The language every catalog has, in which `Display` speaks.
 pub const ENGLISH: &str = "en";
@@ -38,7 +38,7 @@ impl Catalog {
     }
 
     /// The words of the English page: what rustdoc says.
-    pub fn english_words(&self) -> &crate::advice::Words {
+    pub fn english_words(&self) -> &super::words::Words {
         let english = self
             .languages
             .iter()
@@ -75,7 +75,7 @@ pub struct Page {
     /// What stands before the codes, like `API error code: `.
     pub code_label: String,
     /// The labels and advice in this language.
-    pub words: crate::advice::Words,
+    pub words: super::words::Words,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,7 +105,7 @@ pub struct Entry {
 
 impl Entry {
     /// What a client should do after this error, in `words`.
-    pub fn advice(&self, words: &crate::advice::Words) -> String {
+    pub fn advice(&self, words: &super::words::Words) -> String {
         words.advice(self.retry, self.retry_after_ms)
     }
 }
