@@ -67,7 +67,11 @@ for crate in "${crates[@]}"; do
     cargo fetch --manifest-path "$work/$crate/Cargo.toml" > /dev/null 2>&1
     # Once unmeasured, so that no measured build pays for reading sources.
     CARGO_TARGET_DIR="$work/target-warm-up-$crate" \
-        cargo build --manifest-path "$work/$crate/Cargo.toml" > /dev/null 2>&1
+        cargo build --manifest-path "$work/$crate/Cargo.toml" > "$work/warm-up-$crate.log" 2>&1 || {
+        echo "the crate that depends on $crate does not build:" >&2
+        tail -n 20 "$work/warm-up-$crate.log" >&2
+        exit 1
+    }
 done
 
 clean_build() { # CRATE PROFILE
