@@ -13,14 +13,11 @@
 
 pub mod catalog_override;
 pub mod characters;
-pub mod commonmark;
 pub mod cross_language;
 pub mod diagnostic;
 mod fast_hash;
 pub mod links;
 pub mod markdown;
-#[cfg(feature = "pages")]
-pub mod markdown_reference;
 #[cfg(feature = "pages")]
 pub mod mdx;
 pub mod model;

@@ -4,7 +4,8 @@
 
 #![no_main]
 
-use capmonster_errors_codegen::{characters, commonmark, markdown, markdown_reference};
+use capmonster_errors_codegen::markdown::{self, markdown_rs, reader as commonmark};
+use capmonster_errors_codegen::characters;
 
 libfuzzer_sys::fuzz_target!(|text: &str| {
     // The check refuses these before any Markdown is read.
@@ -17,14 +18,14 @@ libfuzzer_sys::fuzz_target!(|text: &str| {
     if !line.contains(['\n', '\r']) {
         let own = commonmark::paragraph(line);
         if commonmark::refusal(line).is_none() {
-            assert_eq!(own, markdown_reference::paragraph(line), "{line:?}");
+            assert_eq!(own, markdown_rs::paragraph(line), "{line:?}");
         }
     }
     let (written, pieces) = markdown::read_line_with(text, commonmark::paragraph);
     if commonmark::refusal(&written).is_none() {
         assert_eq!(
             (written, pieces),
-            markdown::read_line_with(text, markdown_reference::paragraph),
+            markdown::read_line_with(text, markdown_rs::paragraph),
             "{text:?}"
         );
     }

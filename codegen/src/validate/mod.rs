@@ -11,10 +11,10 @@ use std::collections::HashMap;
 use std::collections::BTreeSet;
 
 use crate::characters::{self, Stray, describe, stray};
-use crate::commonmark;
 use crate::cross_language;
 use crate::diagnostic::Problem;
 use crate::links::{self, is_web_address};
+use crate::markdown::reader as commonmark;
 use crate::markdown::{self, Inline};
 use crate::model::catalog::{Catalog, ENGLISH, Entry, Language, Page, PageHead, Retry};
 use crate::model::words::{DELAY_PLACEHOLDER, Word, Words};

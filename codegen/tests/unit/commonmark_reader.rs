@@ -10,8 +10,9 @@
 
 use proptest::prelude::*;
 
+use crate::codegen::characters;
 use crate::codegen::markdown::{self, Inline};
-use crate::codegen::{characters, commonmark, markdown_reference};
+use crate::codegen::markdown::{markdown_rs, reader as commonmark};
 
 /// One line: pieces of Markdown syntax, and text around them.
 fn line() -> impl Strategy<Value = String> {
@@ -46,7 +47,7 @@ fn agrees_on_the_paragraph(line: &str) -> Result<(), TestCaseError> {
     }
     prop_assert_eq!(
         commonmark::paragraph(line),
-        markdown_reference::paragraph(line),
+        markdown_rs::paragraph(line),
         "{:?}",
         line
     );
@@ -58,7 +59,7 @@ fn agrees_on_the_description(text: &str) -> Result<(), TestCaseError> {
     if commonmark::refusal(&own.0).is_some() {
         return Ok(());
     }
-    let reference = markdown::read_line_with(text, markdown_reference::paragraph);
+    let reference = markdown::read_line_with(text, markdown_rs::paragraph);
     prop_assert_eq!(own, reference, "{:?}", text);
     Ok(())
 }
@@ -103,7 +104,7 @@ fn the_punctuation_table_ends_where_markdown_rs_stops_counting() {
             let probe = format!("{c}*.a*");
             assert_eq!(
                 commonmark::paragraph(&probe),
-                markdown_reference::paragraph(&probe),
+                markdown_rs::paragraph(&probe),
                 "U+{:04X}",
                 c as u32
             );

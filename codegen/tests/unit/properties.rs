@@ -55,7 +55,8 @@ fn text() -> impl Strategy<Value = String> {
         .prop_filter("no image", |text| !text.contains("!["))
         .prop_filter("no raw HTML, autolink or character reference", |text| {
             [text.clone(), english(text)].iter().all(|text| {
-                codegen::commonmark::refusal(&codegen::markdown::paragraph_line(text)).is_none()
+                codegen::markdown::reader::refusal(&codegen::markdown::paragraph_line(text))
+                    .is_none()
             })
         })
 }

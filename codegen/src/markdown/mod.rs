@@ -4,13 +4,17 @@
 //! A description is one paragraph of inline Markdown: `[text](url)`,
 //! `**strong**`, `*emphasis*` (or with `_`), `` `code` `` and backslash
 //! escapes, as CommonMark reads them. The reader is the catalog's own
-//! ([`crate::commonmark`]), held to agree with markdown-rs, on which the
+//! ([`reader`]), held to agree with markdown-rs, on which the
 //! docs site's MDX is built, so the site reads the pages as this module
 //! reads the descriptions. Line breaks are soft: they read as a space.
 //! What would make the text anything but one paragraph of inline content
 //! (a heading, a list, a quote, a fence, a thematic break, a link reference
 //! definition) shows as typed; raw HTML, autolinks and character
 //! references are refused by the check.
+
+#[cfg(feature = "pages")]
+pub mod markdown_rs;
+pub mod reader;
 
 /// One piece of a description.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,10 +46,10 @@ pub fn parse(markdown: &str) -> Vec<Inline> {
 
 /// [`parse`], and the first place in its line where CommonMark might see
 /// something the catalog's Markdown leaves out (see
-/// [`crate::commonmark::refusal`]): what the check needs, the line read once.
-pub fn parse_checked(markdown: &str) -> (Vec<Inline>, Option<crate::commonmark::Refusal>) {
+/// [`crate::markdown::reader::refusal`]): what the check needs, the line read once.
+pub fn parse_checked(markdown: &str) -> (Vec<Inline>, Option<crate::markdown::reader::Refusal>) {
     let (line, pieces) = read_line(markdown);
-    let refusal = crate::commonmark::refusal(&line);
+    let refusal = crate::markdown::reader::refusal(&line);
     (with_trailing_space(pieces, markdown), refusal)
 }
 
@@ -60,7 +64,7 @@ pub fn paragraph_line(markdown: &str) -> String {
 
 /// [`paragraph_line`], and its inline content, each line read once.
 fn read_line(markdown: &str) -> (String, Vec<Inline>) {
-    read_line_with(markdown, crate::commonmark::paragraph)
+    read_line_with(markdown, crate::markdown::reader::paragraph)
 }
 
 /// [`read_line`] with another reader of one paragraph: markdown-rs's, for
