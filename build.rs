@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-use capmonster_errors_codegen::diagnostic::REST_UNCHECKED;
+use capmonster_errors_codegen::REST_UNCHECKED;
 use capmonster_errors_codegen::{catalog_override, generate};
 
 fn main() {

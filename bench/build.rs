@@ -14,6 +14,6 @@ fn main() {
     let bytes = fs::read(&catalog).expect("the catalog is readable");
     // The library's own build reports any problem; here it is enough to stop.
     let catalog = capmonster_errors_codegen::load(&bytes).expect("the catalog is valid");
-    let source = capmonster_errors_codegen::render::bench_match(&catalog);
+    let source = capmonster_errors_codegen::bench_match(&catalog);
     fs::write(out_dir.join("match_lookup.rs"), source).expect("OUT_DIR is writable");
 }

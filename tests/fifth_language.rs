@@ -130,7 +130,7 @@ fn the_generator_writes_a_page_in_each_of_five_languages() {
         .collect();
     assert_eq!(tags, ["ru", "en", "zh", "pt-br", "de"]);
     for (index, tag) in tags.iter().enumerate() {
-        let page = page::render(&catalog, index);
+        let page = page(&catalog, index);
         assert!(
             page.contains(&format!("# {tag}: Errors")) || *tag == "en",
             "{page}"

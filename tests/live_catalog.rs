@@ -31,7 +31,7 @@ fn the_checked_in_pages_are_current() {
     let catalog = catalog();
     for (index, language) in catalog.languages.iter().enumerate() {
         assert!(
-            checked_in_page(&language.tag) == page::render(&catalog, index),
+            checked_in_page(&language.tag) == page(&catalog, index),
             "docs/{}/api-errors.mdx is stale: errors.toml has changed since it was generated. \
              Regenerate the pages with: {REGENERATE}",
             language.tag

@@ -127,7 +127,7 @@ fn every_diagnostic_says_what_is_wrong_then_the_fix_and_points_into_the_text() {
         let Err(diagnostics) = load(&bytes) else {
             continue; // reported by the first test
         };
-        let text = capmonster_errors_codegen::read::source::decode(&bytes).ok();
+        let text = capmonster_errors_codegen::decode(&bytes).ok();
         for diagnostic in &diagnostics {
             let (what, fix) = diagnostic.what_and_fix();
             let name = catalog.display();

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use capmonster_errors_codegen::diagnostic::REST_UNCHECKED;
+use capmonster_errors_codegen::REST_UNCHECKED;
 use capmonster_errors_codegen::{Catalog, Diagnostic, load, load_for_site};
 
 use crate::report;

@@ -26,7 +26,7 @@ pub fn run(file: &CatalogFile, write: bool, lang: Option<&str>, site: Option<&Pa
     };
     let mut stale = 0;
     for (index, path) in destinations.iter().enumerate() {
-        let rendered = page::render(&catalog, index);
+        let rendered = page(&catalog, index);
         let shown = path.display();
         if std::fs::read(path).is_ok_and(|old| old == rendered.as_bytes()) {
             println!("{shown}: up to date");
@@ -97,7 +97,7 @@ fn print_page(catalog: &Catalog, tag: &str) -> ExitCode {
         .position(|language| language.tag == tag)
     {
         Some(index) => {
-            print!("{}", page::render(catalog, index));
+            print!("{}", page(catalog, index));
             ExitCode::SUCCESS
         }
         None => {

@@ -5,8 +5,7 @@
 use std::io::IsTerminal;
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
-use capmonster_errors_codegen::Diagnostic;
-use capmonster_errors_codegen::read::source;
+use capmonster_errors_codegen::{Diagnostic, decode};
 
 use crate::workspace::CatalogFile;
 
@@ -19,7 +18,7 @@ pub fn render(file: &CatalogFile, diagnostics: &[Diagnostic]) -> String {
     };
     // The spans point into the decoded text; a file that does not decode
     // has none, and its one problem is shown as the build shows it.
-    let Ok(text) = source::decode(&file.bytes) else {
+    let Ok(text) = decode(&file.bytes) else {
         return diagnostics
             .iter()
             .map(|diagnostic| format!("{}\n", diagnostic.located(&file.shown)))

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use capmonster_errors_codegen::site_check::SiteTree;
+use capmonster_errors_codegen::SiteTree;
 
 pub struct SiteFolder {
     root: PathBuf,

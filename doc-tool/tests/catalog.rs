@@ -142,10 +142,7 @@ fn docs_writes_the_pages_beside_the_file_then_finds_them_current() {
         let page =
             std::fs::read_to_string(dir.join("docs").join(&language.tag).join("api-errors.mdx"))
                 .unwrap();
-        assert_eq!(
-            page,
-            capmonster_errors_codegen::page::render(&catalog_read, index)
-        );
+        assert_eq!(page, capmonster_errors_codegen::page(&catalog_read, index));
 
         let printed = catalog(&dir, &["docs", "--lang", &language.tag]);
         assert_eq!(text(&printed.stdout), page);
@@ -226,7 +223,7 @@ fn docs_writes_every_page_into_a_site_at_its_path() {
         let written = std::fs::read_to_string(site.join(path)).unwrap();
         assert_eq!(
             written,
-            capmonster_errors_codegen::page::render(&catalog_read, index)
+            capmonster_errors_codegen::page(&catalog_read, index)
         );
     }
     // The copies this repository keeps are another matter.

@@ -9,7 +9,7 @@ libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
         // A catalog that is accepted renders its pages too.
         let catalog = codegen::load(bytes).expect("accepted once, accepted again");
         for language in 0..catalog.languages.len() {
-            codegen::page::render(&catalog, language);
+            codegen::page(&catalog, language);
         }
         assert!(generated.rust.starts_with("// @generated"));
     }

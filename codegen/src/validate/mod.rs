@@ -19,9 +19,9 @@ use crate::markdown::{self, Inline};
 use crate::model::catalog::{Catalog, ENGLISH, Entry, Language, Page, PageHead, Retry};
 use crate::model::words::{DELAY_PLACEHOLDER, Word, Words};
 use crate::naming::{variant_for_code, variant_for_language, variant_name_problem};
-use crate::page_head;
 use crate::read::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead, Span};
 use crate::read::source::LineIndex;
+use crate::render::page_head;
 use crate::site_paths;
 use crate::suggest::{closest, did_you_mean};
 

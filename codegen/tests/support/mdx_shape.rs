@@ -92,7 +92,7 @@ fn assert_heading(node: &Node, depth: u8, anchor: &str) -> String {
 /// Checks the page in `language` and returns, per entry, the visible
 /// description.
 pub fn assert_shape(catalog: &Catalog, language: usize) -> Vec<String> {
-    let text = page::render(catalog, language);
+    let text = page(catalog, language);
     let root = markdown::to_mdast(&text, &site_options())
         .unwrap_or_else(|error| panic!("the page does not parse as MDX: {error}\n{text}"));
     let mut nodes = root.children().unwrap().iter();

@@ -22,7 +22,8 @@ use markdown::mdast::Node;
 use proptest::prelude::*;
 
 use crate::codegen::markdown::Inline;
-use crate::codegen::{self, markdown as catalog_markdown, mdx};
+use crate::codegen::render::mdx;
+use crate::codegen::{self, markdown as catalog_markdown};
 
 const FIXTURE: &str = include_str!("../fixtures/catalog.toml");
 
@@ -281,13 +282,13 @@ fn a_link_with_parentheses_is_a_link_everywhere() {
     let catalog = codegen::load(catalog_with(text).as_bytes()).expect("a valid catalog");
     let address = "https://en.wikipedia.org/wiki/Foo_(bar)";
     // The page: a link, its parentheses escaped as a destination may have them.
-    let page = codegen::page::render(&catalog, 1);
+    let page = codegen::page(&catalog, 1);
     assert!(
         page.contains("See [Foo](https://en.wikipedia.org/wiki/Foo_\\(bar\\)) now."),
         "{page}"
     );
     // Rustdoc: a link; `ErrorCode::links`, which `explain` lists: the address.
-    let rust = codegen::render::render(&catalog);
+    let rust = codegen::render::rust::render(&catalog);
     assert!(
         rust.contains(&format!("See [Foo](<{address}>) now.")),
         "{rust}"

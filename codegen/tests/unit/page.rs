@@ -5,7 +5,7 @@ use crate::codegen::{self, page};
 use crate::{VALID, edit};
 
 fn zh_page(toml: &str) -> String {
-    page::render(&codegen::load(toml.as_bytes()).unwrap(), 0)
+    page(&codegen::load(toml.as_bytes()).unwrap(), 0)
 }
 
 #[test]
@@ -61,7 +61,7 @@ fn an_anchor_survives_a_new_title() {
                 .doc_url(&catalog.entries[0], 0)
                 .ends_with("#no-funds")
         );
-        assert!(page::render(&catalog, 0).contains(" {#no-funds}\n"));
+        assert!(page(&catalog, 0).contains(" {#no-funds}\n"));
     }
 }
 

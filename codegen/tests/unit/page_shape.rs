@@ -34,7 +34,7 @@ fn hostile_text_stays_text() {
 #[test]
 fn hostile_pages_snapshot() {
     let catalog = codegen::load(HOSTILE.as_bytes()).unwrap();
-    insta::assert_snapshot!("hostile_page_zh", page::render(&catalog, 0));
+    insta::assert_snapshot!("hostile_page_zh", page(&catalog, 0));
 }
 
 /// Pieces that would be structure or code if they reached a page raw.

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::codegen::site_check::SiteTree;
+use crate::codegen::SiteTree;
 use crate::codegen::site_paths::{content_root, is_file_link, link_candidates};
 use crate::codegen::{self, Diagnostic};
 

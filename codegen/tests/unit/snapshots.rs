@@ -14,26 +14,23 @@ fn catalog() -> Catalog {
 
 #[test]
 fn rust_source() {
-    insta::assert_snapshot!(render::render(&catalog()));
+    insta::assert_snapshot!(render::rust::render(&catalog()));
 }
 
 #[test]
 fn crate_doc_table() {
-    insta::assert_snapshot!(render::crate_doc_table(&catalog()));
+    insta::assert_snapshot!(render::rust::crate_doc_table(&catalog()));
 }
 
 #[test]
 fn pages() {
     let catalog = catalog();
     for (index, language) in catalog.languages.iter().enumerate() {
-        insta::assert_snapshot!(
-            format!("page_{}", language.tag),
-            page::render(&catalog, index)
-        );
+        insta::assert_snapshot!(format!("page_{}", language.tag), page(&catalog, index));
     }
 }
 
 #[test]
 fn benchmark_match() {
-    insta::assert_snapshot!(render::bench_match(&catalog()));
+    insta::assert_snapshot!(codegen::bench_match(&catalog()));
 }

@@ -11,7 +11,7 @@
 //!   stored beside a 64-bit mask of its keys' tag bits, which turns most
 //!   misses away with the one read of the bucket.
 
-use crate::fast_hash;
+use super::fast_hash;
 
 /// Keys per bucket, on average: fewer buckets make a smaller table of
 /// displacements but a longer search.

@@ -1,19 +1,19 @@
 //! The docs site's error-descriptions page, as Docusaurus MDX, in one
 //! language: front matter, the page head (an `import` of the site's
-//! component and the element, see [`crate::page_head`]), the heading, the
+//! component and the element, see [`super::page_head`]), the heading, the
 //! tips box (tips, a paragraph, a second list), then per entry a heading
 //! with its fixed id and one paragraph (codes, description, advice, and why
 //! it was retired), and last a section on the kinds of retry.
 //!
-//! Every piece of doc writers' text goes through [`crate::mdx::inline`] or, in the
+//! Every piece of doc writers' text goes through [`super::mdx::inline`] or, in the
 //! front matter, [`yaml_string`]: nothing in it can become page structure
 //! or code.
 
 use std::fmt::Write;
 
+use super::mdx::inline;
 use crate::links::RETRY_SECTION_ANCHOR;
 use crate::markdown::code_literal;
-use crate::mdx::inline;
 use crate::model::catalog::{Catalog, Page};
 use crate::model::words::Word;
 
@@ -26,7 +26,7 @@ pub fn render(catalog: &Catalog, language: usize) -> String {
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(&crate::page_head::render(head, page.path.as_deref()));
+        out.push_str(&super::page_head::render(head, page.path.as_deref()));
         out.push('\n');
     }
     // Writing to a String cannot fail.
@@ -62,7 +62,7 @@ pub fn render(catalog: &Catalog, language: usize) -> String {
                     out,
                     " <br />\n{}{}",
                     inline(words.get(Word::RetiredLabel)),
-                    crate::mdx::text(reason)
+                    super::mdx::text(reason)
                 );
             }
             None => out.push('\n'),
