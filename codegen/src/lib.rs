@@ -13,26 +13,21 @@
 
 pub mod catalog_override;
 pub mod characters;
-pub mod cross_language;
+pub mod check;
 pub mod diagnostic;
-pub mod links;
 pub mod markdown;
 pub mod model;
-pub mod naming;
 pub mod read;
 pub mod render;
-#[cfg(feature = "pages")]
-pub mod site_check;
-pub mod site_paths;
+pub mod site;
 pub mod suggest;
-pub mod validate;
 
 pub use diagnostic::{Diagnostic, REST_UNCHECKED};
 pub use model::catalog::Catalog;
 pub use read::source::decode;
 pub use render::rust::bench_match;
 #[cfg(feature = "pages")]
-pub use site_check::SiteTree;
+pub use site::tree::SiteTree;
 
 use diagnostic::Problem;
 use read::parse::{self, Parsed};
@@ -56,7 +51,7 @@ pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
             }
             return Err(diagnostics);
         }
-        Parsed::Read(raw, mut problems) => match validate::validate(&raw, &lines) {
+        Parsed::Read(raw, mut problems) => match check::validate(&raw, &lines) {
             Ok(catalog) if problems.is_empty() => return Ok(catalog),
             Ok(_) => problems,
             Err(more) => {
@@ -71,10 +66,10 @@ pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
 #[cfg(feature = "pages")]
 /// As [`load`], and then errors.toml against a checkout of the docs site:
 /// each page's folder is there, and each link to a file finds its file
-/// (see [`site_check`]). `site_name` is how messages name the site.
+/// (see `check::site`). `site_name` is how messages name the site.
 pub fn load_for_site(
     bytes: &[u8],
-    site: &dyn site_check::SiteTree,
+    site: &dyn SiteTree,
     site_name: &str,
 ) -> Result<Catalog, Vec<Diagnostic>> {
     let catalog = load(bytes)?;
@@ -83,7 +78,7 @@ pub fn load_for_site(
         unreachable!("a file that loads parses")
     };
     let lines = LineIndex::new(&text);
-    let problems = site_check::check(&raw, &text, site, site_name);
+    let problems = check::site::check(&raw, &text, site, site_name);
     if problems.is_empty() {
         Ok(catalog)
     } else {

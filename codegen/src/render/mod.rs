@@ -10,6 +10,7 @@ pub mod fast_hash;
 pub mod mdx;
 #[cfg(feature = "pages")]
 pub mod page;
+#[cfg(feature = "pages")]
 pub mod page_head;
 pub mod perfect_hash;
 pub mod rust;

@@ -12,10 +12,10 @@
 use std::fmt::Write;
 
 use super::mdx::inline;
-use crate::links::RETRY_SECTION_ANCHOR;
 use crate::markdown::code_literal;
 use crate::model::catalog::{Catalog, Page};
 use crate::model::words::Word;
+use crate::site::addresses::RETRY_SECTION_ANCHOR;
 
 /// The page for the language at `language` in [`Catalog::languages`].
 pub fn render(catalog: &Catalog, language: usize) -> String {

@@ -8,10 +8,10 @@
 use std::fmt::Write;
 
 use super::perfect_hash::{self, Bucket, Shape};
-use crate::links;
 use crate::markdown;
 use crate::model::catalog::{Catalog, Entry};
 use crate::model::words::Word;
+use crate::site::addresses as links;
 
 /// The Rust source of the catalog: the enums, their tables and `CODES`.
 pub fn render(catalog: &Catalog) -> String {

@@ -12,8 +12,10 @@
 //! Shared by the generator's tests on fixtures (`tests/unit/`) and its
 //! check of the repository's own errors.toml (`tests/live_pages.rs`).
 
+use capmonster_errors_codegen::check::links::link_problem;
 use capmonster_errors_codegen::model::words::Word;
-use capmonster_errors_codegen::{Catalog, links, markdown as catalog_markdown, page};
+use capmonster_errors_codegen::site::addresses::RETRY_SECTION_ANCHOR;
+use capmonster_errors_codegen::{Catalog, markdown as catalog_markdown, page};
 use markdown::mdast::{AttributeContent, AttributeValue, Node};
 use markdown::{Constructs, MdxSignal, ParseOptions};
 
@@ -61,7 +63,7 @@ fn assert_inline(nodes: &[Node], breaks: bool) {
             Node::Text(_) | Node::InlineCode(_) => {}
             Node::Strong(_) | Node::Emphasis(_) => assert_inline(node.children().unwrap(), false),
             Node::Link(link) => {
-                assert_eq!(links::link_problem(&link.url), None, "{}", link.url);
+                assert_eq!(link_problem(&link.url), None, "{}", link.url);
                 assert_inline(&link.children, false);
             }
             Node::MdxJsxTextElement(element) if breaks => {
@@ -223,7 +225,7 @@ pub fn assert_shape(catalog: &Catalog, language: usize) -> Vec<String> {
             .trim()
         );
     }
-    assert_heading(next(), 2, links::RETRY_SECTION_ANCHOR);
+    assert_heading(next(), 2, RETRY_SECTION_ANCHOR);
     let Node::List(kinds) = next() else {
         panic!("then the kinds of retry")
     };

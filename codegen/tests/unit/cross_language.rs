@@ -1,7 +1,7 @@
 //! The cross-language lint on its own: which references a description
 //! lacks, and which `may_differ` items excuse nothing.
 
-use crate::codegen::cross_language::{Findings, lint};
+use crate::codegen::check::cross_language::{Findings, lint};
 use crate::codegen::markdown::Reference;
 
 fn link(url: &str) -> Reference {

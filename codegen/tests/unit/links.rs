@@ -1,7 +1,8 @@
 //! Docs-site addresses: heading ids, which links are allowed, and link
 //! resolution.
 
-use crate::codegen::links::{anchor_for_code, is_anchor, is_web_address, link_problem, resolve};
+use crate::codegen::check::links::{is_web_address, link_problem};
+use crate::codegen::site::addresses::{anchor_for_code, is_anchor, resolve};
 
 const PAGE: &str = "https://docs.example.com/docs/api/api-errors";
 const SITE: &str = "https://docs.example.com";

@@ -81,8 +81,9 @@ fn entries() -> impl Strategy<Value = Vec<Entry>> {
             candidates
                 .into_iter()
                 .filter(|entry| {
-                    let name = codegen::naming::variant_for_code(&entry.code);
-                    codegen::naming::variant_name_problem(&name).is_none() && names.insert(name)
+                    let name = codegen::check::naming::variant_for_code(&entry.code);
+                    codegen::check::naming::variant_name_problem(&name).is_none()
+                        && names.insert(name)
                 })
                 .collect()
         })

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::codegen::SiteTree;
-use crate::codegen::site_paths::{content_root, is_file_link, link_candidates};
+use crate::codegen::site::paths::{content_root, is_file_link, link_candidates};
 use crate::codegen::{self, Diagnostic};
 
 /// A site of the files named, and the folders they are in.

@@ -102,7 +102,7 @@ impl Validator<'_> {
         ok.then_some(texts)
     }
 
-    /// Reports what the [cross-language lint](crate::cross_language) finds
+    /// Reports what the [cross-language lint](super::cross_language) finds
     /// in an entry's descriptions.
     pub(super) fn consistent(
         &mut self,

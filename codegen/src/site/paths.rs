@@ -9,29 +9,7 @@
 const SOURCE_DOCS: &str = "docs";
 
 /// Between `i18n/LANG/` and a translated document's own path.
-const TRANSLATED_DOCS: &str = "docusaurus-plugin-content-docs/current";
-
-/// What is wrong with `path` as where a language's page lives in a
-/// checkout of the docs site, if anything.
-pub fn page_path_problem(path: &str) -> Option<String> {
-    const EXAMPLE: &str = "\"i18n/zh/docusaurus-plugin-content-docs/current/api/api-errors.mdx\"";
-    if !is_plain_path(path) {
-        return Some(format!(
-            "`path` {path:?} is not a file's path inside the docs site; write the page's folders and file name (letters, digits, -, _ and .) joined by /, like {EXAMPLE}"
-        ));
-    }
-    if !(path.ends_with(".mdx") || path.ends_with(".md")) {
-        return Some(format!(
-            "`path` {path:?} names no Markdown file; end it with .mdx, as the site's pages are named, like {EXAMPLE}"
-        ));
-    }
-    if content_root(path).is_none() {
-        return Some(format!(
-            "`path` {path:?} lies outside the site's documents; put the page in docs/ (the source language's) or in i18n/LANG/{TRANSLATED_DOCS}/ (another language's), like {EXAMPLE}"
-        ));
-    }
-    None
-}
+pub const TRANSLATED_DOCS: &str = "docusaurus-plugin-content-docs/current";
 
 /// Whether `path` is folders and a name of ASCII letters, digits, `-`, `_`
 /// and `.` joined by `/`, going nowhere up: a path that reads the same to

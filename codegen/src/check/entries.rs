@@ -177,9 +177,9 @@ impl Validator<'_> {
     pub(super) fn anchor(&mut self, raw: &RawEntry, code: &At<String>) -> Option<String> {
         let (anchor, span) = match &raw.anchor {
             Some(anchor) => (anchor.value.clone(), anchor.span.clone()),
-            None => (links::anchor_for_code(&code.value), code.span.clone()),
+            None => (addresses::anchor_for_code(&code.value), code.span.clone()),
         };
-        if !links::is_anchor(&anchor) {
+        if !addresses::is_anchor(&anchor) {
             self.problem(
                 &span,
                 format!(
@@ -189,7 +189,7 @@ impl Validator<'_> {
             );
             return None;
         }
-        if anchor == links::RETRY_SECTION_ANCHOR {
+        if anchor == addresses::RETRY_SECTION_ANCHOR {
             self.problem(
                 &span,
                 format!(

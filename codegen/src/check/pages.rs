@@ -141,7 +141,7 @@ impl Validator<'_> {
             }
         }
         if let Some(path) = &raw.path {
-            if let Some(problem) = site_paths::page_path_problem(&path.value) {
+            if let Some(problem) = page_path::page_path_problem(&path.value) {
                 self.problem(&path.span, problem);
                 ok = false;
             }

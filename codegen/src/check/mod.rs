@@ -1,9 +1,16 @@
 //! The rules a [`RawCatalog`] must follow to become a [`Catalog`], a module
 //! a subject: the languages, the pages, an entry's own keys, and the text.
 
+pub mod cross_language;
 mod entries;
 mod languages;
+pub mod links;
+pub mod naming;
+pub mod page_head;
+pub mod page_path;
 mod pages;
+#[cfg(feature = "pages")]
+pub mod site;
 mod texts;
 
 use std::collections::HashMap;
@@ -11,19 +18,17 @@ use std::collections::HashMap;
 use std::collections::BTreeSet;
 
 use crate::characters::{self, Stray, describe, stray};
-use crate::cross_language;
 use crate::diagnostic::Problem;
-use crate::links::{self, is_web_address};
 use crate::markdown::reader as commonmark;
 use crate::markdown::{self, Inline};
 use crate::model::catalog::{Catalog, ENGLISH, Entry, Language, Page, PageHead, Retry};
 use crate::model::words::{DELAY_PLACEHOLDER, Word, Words};
-use crate::naming::{variant_for_code, variant_for_language, variant_name_problem};
 use crate::read::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead, Span};
 use crate::read::source::LineIndex;
-use crate::render::page_head;
-use crate::site_paths;
+use crate::site::addresses;
 use crate::suggest::{closest, did_you_mean};
+use links::is_web_address;
+use naming::{variant_for_code, variant_for_language, variant_name_problem};
 
 /// The longest delay a catalog may advise: longer than this, a client is
 /// better served by giving up than by waiting.

@@ -9,16 +9,9 @@
 use crate::diagnostic::Problem;
 use crate::markdown;
 use crate::read::raw::{At, RawCatalog, RawPage};
-use crate::site_paths::{self, is_file_link, link_candidates, other_ending};
+use crate::site::paths::{self as site_paths, is_file_link, link_candidates, other_ending};
+use crate::site::tree::SiteTree;
 use crate::suggest::closest;
-
-/// The files of a docs site checkout, by their paths from its root.
-pub trait SiteTree {
-    fn is_file(&self, path: &str) -> bool;
-    fn is_folder(&self, path: &str) -> bool;
-    /// The names of the files in `folder`, for suggesting the one meant.
-    fn file_names(&self, folder: &str) -> Vec<String>;
-}
 
 /// Every problem of a valid catalog's pages and links in `site`, which is
 /// shown in messages as `site_name`; `source` is the text `raw` was read
