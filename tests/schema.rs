@@ -150,7 +150,7 @@ fn keys(list: &[&str]) -> BTreeSet<String> {
 
 #[test]
 fn the_schema_knows_the_keys_the_generator_knows() {
-    use codegen::read::keys::{
+    use codegen::internals::keys::{
         CATALOG_KEYS, ENTRY_KEYS, PAGE_HEAD_KEYS, PAGE_KEYS, TOP_LEVEL_KEYS,
     };
     let schema = schema();

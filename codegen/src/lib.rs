@@ -1,26 +1,32 @@
 //! The generator of `capmonster-errors`: the bytes of errors.toml in, Rust
 //! source, docs pages or a list of diagnostics out.
 //!
-//! The library's build script, the doc writers' `cargo catalog` tool, the
-//! benchmarks and the fuzzer all call these functions; none of them does any
-//! file or environment access (but [`catalog_override::path`], for build
-//! scripts), so tests call them directly with strings.
+//! The library's build script, the doc writers' `cargo catalog` tool and
+//! the benchmarks call these functions; none of them does any file or
+//! environment access (but [`catalog_override::path`], for build scripts),
+//! so tests call them directly with strings.
 //!
-//! The pipeline: [`read::source::decode`] the bytes, [`read::parse::parse`] the TOML into
-//! a raw catalog, [`validate::validate`] it into a [`Catalog`], then render
-//! it: [`render::render`] as Rust, `page::render` as a docs page (with the
-//! `pages` feature, which the doc writers' tool turns on).
+//! The pipeline, a folder a stage: `read/` decodes the bytes and reads the
+//! TOML into a raw catalog, each value with where it stands; `check/` holds
+//! every rule and turns the raw catalog into a [`Catalog`] (`model/`) or a
+//! list of [`Diagnostic`]s; `render/` writes the library's Rust source and,
+//! with the `pages` feature, each language's docs page. `markdown/` reads
+//! the descriptions' Markdown for the check and the renderers, and `site/`
+//! knows where files and addresses live on the docs site.
+//!
+//! The crate's surface is the functions and types at this root, [`model`]
+//! and [`catalog_override`]; the stages are private.
 
 pub mod catalog_override;
-pub mod characters;
-pub mod check;
-pub mod diagnostic;
-pub mod markdown;
+mod characters;
+mod check;
+mod diagnostic;
+mod markdown;
 pub mod model;
-pub mod read;
-pub mod render;
-pub mod site;
-pub mod suggest;
+mod read;
+mod render;
+mod site;
+mod suggest;
 
 pub use diagnostic::{Diagnostic, REST_UNCHECKED};
 pub use model::catalog::Catalog;
@@ -31,14 +37,27 @@ pub use site::tree::SiteTree;
 
 use diagnostic::Problem;
 use read::parse::{self, Parsed};
-use read::source::{self, LineIndex};
+use read::raw::RawCatalog;
+use read::source::LineIndex;
 
 /// Reads and checks errors.toml. On failure, every problem found, in the
 /// order they stand in the file.
 pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
-    let text = source::decode(bytes).map_err(|diagnostic| vec![diagnostic])?;
-    let lines = LineIndex::new(&text);
-    let problems = match parse::parse(&text) {
+    let text = decode(bytes).map_err(|diagnostic| vec![diagnostic])?;
+    load_text(&text)
+}
+
+/// As [`load`], for the text of errors.toml, already [`decode`]d: for a
+/// caller that shows the text beside the problems, so that it is decoded
+/// once.
+pub fn load_text(text: &str) -> Result<Catalog, Vec<Diagnostic>> {
+    read_and_check(text).map(|(_, catalog)| catalog)
+}
+
+/// The raw catalog and the checked one, each read once, or every problem.
+fn read_and_check(text: &str) -> Result<(Box<RawCatalog>, Catalog), Vec<Diagnostic>> {
+    let lines = LineIndex::new(text);
+    let problems = match parse::parse(text) {
         Parsed::Syntax(problems) => {
             // One slip in TOML syntax confuses the parser about much of what
             // follows (an unclosed list swallows the rest of the file), and
@@ -52,7 +71,7 @@ pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
             return Err(diagnostics);
         }
         Parsed::Read(raw, mut problems) => match check::validate(&raw, &lines) {
-            Ok(catalog) if problems.is_empty() => return Ok(catalog),
+            Ok(catalog) if problems.is_empty() => return Ok((raw, catalog)),
             Ok(_) => problems,
             Err(more) => {
                 problems.extend(more);
@@ -64,25 +83,20 @@ pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
 }
 
 #[cfg(feature = "pages")]
-/// As [`load`], and then errors.toml against a checkout of the docs site:
-/// each page's folder is there, and each link to a file finds its file
-/// (see `check::site`). `site_name` is how messages name the site.
+/// As [`load_text`], and then errors.toml against a checkout of the docs
+/// site: each page's folder is there, and each link to a file finds its
+/// file. `site_name` is how messages name the site.
 pub fn load_for_site(
-    bytes: &[u8],
+    text: &str,
     site: &dyn SiteTree,
     site_name: &str,
 ) -> Result<Catalog, Vec<Diagnostic>> {
-    let catalog = load(bytes)?;
-    let text = source::decode(bytes).map_err(|diagnostic| vec![diagnostic])?;
-    let Parsed::Read(raw, _) = parse::parse(&text) else {
-        unreachable!("a file that loads parses")
-    };
-    let lines = LineIndex::new(&text);
-    let problems = check::site::check(&raw, &text, site, site_name);
+    let (raw, catalog) = read_and_check(text)?;
+    let problems = check::site::check(&raw, text, site, site_name);
     if problems.is_empty() {
         Ok(catalog)
     } else {
-        Err(locate(&lines, problems))
+        Err(locate(&LineIndex::new(text), problems))
     }
 }
 
@@ -114,7 +128,7 @@ pub fn generate(bytes: &[u8]) -> Result<Generated, Vec<Diagnostic>> {
     })
 }
 
-/// The source of [`render::fast_hash`], marked as generated where it is emitted.
+/// The source of `render::fast_hash`, marked as generated where it is emitted.
 const FAST_HASH_SOURCE: &str = concat!(
     "// @generated by capmonster-errors-codegen: a copy of its src/render/fast_hash.rs.\n\n",
     include_str!("render/fast_hash.rs")
@@ -149,4 +163,25 @@ fn locate(lines: &LineIndex<'_>, problems: Vec<Problem>) -> Vec<Diagnostic> {
     // Stable: problems at one place keep the order they were found in.
     diagnostics.sort_by_key(|diagnostic| (diagnostic.line, diagnostic.column));
     diagnostics
+}
+
+/// The stages' insides that this workspace's tests, benchmarks and fuzz
+/// targets reach beyond the surface above: not part of the crate's API,
+/// with no promise of stability.
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::check::{cross_language, links, naming};
+    pub use crate::read::{keys, source};
+    #[cfg(feature = "pages")]
+    pub use crate::render::mdx;
+    pub use crate::render::{code_span, perfect_hash, rust, rustdoc};
+    pub use crate::site::{addresses, paths};
+
+    pub mod characters {
+        pub use crate::characters::*;
+    }
+
+    pub mod markdown {
+        pub use crate::markdown::*;
+    }
 }

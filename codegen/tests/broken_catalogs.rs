@@ -138,7 +138,7 @@ fn every_diagnostic_says_what_is_wrong_then_the_fix_and_points_into_the_text() {
                 diagnostic.message
             );
             if let Some(text) = &text {
-                let lines = capmonster_errors_codegen::read::source::LineIndex::new(text);
+                let lines = capmonster_errors_codegen::internals::source::LineIndex::new(text);
                 assert!(diagnostic.span.end <= text.len(), "{name}: {diagnostic:?}");
                 assert_eq!(
                     lines.position(diagnostic.span.start),

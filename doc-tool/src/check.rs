@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use capmonster_errors_codegen::REST_UNCHECKED;
-use capmonster_errors_codegen::{Catalog, Diagnostic, load, load_for_site};
+use capmonster_errors_codegen::{Catalog, Diagnostic, load_for_site, load_text};
 
 use crate::report;
 use crate::site_tree::SiteFolder;
@@ -42,7 +42,10 @@ pub fn run(file: &CatalogFile, site: Option<&Path>) -> ExitCode {
 
 /// The catalog, or `None` once every problem in it is on standard error.
 pub fn load_or_report(file: &CatalogFile) -> Option<Catalog> {
-    load(&file.bytes)
+    file.text
+        .as_ref()
+        .map_err(|diagnostic| vec![diagnostic.clone()])
+        .and_then(|text| load_text(text))
         .map_err(|diagnostics| report(file, &diagnostics))
         .ok()
 }
@@ -53,10 +56,17 @@ pub fn load_checked_or_report(file: &CatalogFile, site: Option<&Path>) -> Option
     let Some(root) = site else {
         return load_or_report(file);
     };
+    let text = match &file.text {
+        Ok(text) => text,
+        Err(diagnostic) => {
+            report(file, std::slice::from_ref(diagnostic));
+            return None;
+        }
+    };
     let site = SiteFolder::open(root)
         .map_err(|message| eprintln!("error: {message}"))
         .ok()?;
-    load_for_site(&file.bytes, &site, &site.shown())
+    load_for_site(text, &site, &site.shown())
         .map_err(|diagnostics| report(file, &diagnostics))
         .ok()
 }

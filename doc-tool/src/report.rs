@@ -5,7 +5,7 @@
 use std::io::IsTerminal;
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
-use capmonster_errors_codegen::{Diagnostic, decode};
+use capmonster_errors_codegen::Diagnostic;
 
 use crate::workspace::CatalogFile;
 
@@ -18,7 +18,7 @@ pub fn render(file: &CatalogFile, diagnostics: &[Diagnostic]) -> String {
     };
     // The spans point into the decoded text; a file that does not decode
     // has none, and its one problem is shown as the build shows it.
-    let Ok(text) = decode(&file.bytes) else {
+    let Ok(text) = &file.text else {
         return diagnostics
             .iter()
             .map(|diagnostic| format!("{}\n", diagnostic.located(&file.shown)))
@@ -27,7 +27,7 @@ pub fn render(file: &CatalogFile, diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
     for diagnostic in diagnostics {
         let (what, fix) = diagnostic.what_and_fix();
-        let snippet = Snippet::source(&text)
+        let snippet = Snippet::source(text)
             .path(&file.shown)
             .line_start(1)
             .fold(true)

@@ -3,6 +3,8 @@
 use std::env;
 use std::path::{Path, PathBuf};
 
+use capmonster_errors_codegen::{Diagnostic, decode};
+
 const CATALOG_FILE: &str = "errors.toml";
 
 /// An errors.toml as read from disk.
@@ -11,7 +13,9 @@ pub struct CatalogFile {
     /// current folder where it can be: what every message starts with, and
     /// where the pages are written beside.
     pub shown: String,
-    pub bytes: Vec<u8>,
+    /// The text, decoded once for every use: checking it and showing it
+    /// beside its problems; or why its bytes are no text.
+    pub text: Result<String, Diagnostic>,
 }
 
 /// Reads `path`, or the errors.toml of the workspace the tool runs in.
@@ -38,7 +42,10 @@ pub fn read(path: Option<&Path>) -> Result<CatalogFile, String> {
     };
     let bytes =
         std::fs::read(&path).map_err(|error| format!("{shown}: cannot read the file: {error}"))?;
-    Ok(CatalogFile { shown, bytes })
+    Ok(CatalogFile {
+        shown,
+        text: decode(&bytes),
+    })
 }
 
 /// The errors.toml in `start` or the nearest folder above it.

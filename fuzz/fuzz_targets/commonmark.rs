@@ -4,8 +4,8 @@
 
 #![no_main]
 
-use capmonster_errors_codegen::markdown::{self, markdown_rs, reader as commonmark};
-use capmonster_errors_codegen::characters;
+use capmonster_errors_codegen::internals::characters;
+use capmonster_errors_codegen::internals::markdown::{self, markdown_rs, reader as commonmark};
 
 libfuzzer_sys::fuzz_target!(|text: &str| {
     // The check refuses these before any Markdown is read.

@@ -5,45 +5,46 @@
 
 use std::collections::BTreeSet;
 
-use crate::markdown::{self, Reference};
+use crate::markdown::{self, Carried};
 
 /// What the lint finds in one entry's descriptions.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Findings {
-    /// Each reference a description lacks: the index of the description
-    /// that lacks it, the reference, and the index of the first that has it.
-    pub missing: Vec<(usize, Reference, usize)>,
-    /// The index in `may_differ` of each item that names no reference
-    /// that differs between the descriptions.
+    /// Each link target or code span a description lacks: the index of the
+    /// description that lacks it, what it lacks, and the index of the first
+    /// that has it.
+    pub missing: Vec<(usize, Carried, usize)>,
+    /// The index in `may_differ` of each item that names no link target or
+    /// code span that differs between the descriptions.
     pub needless: Vec<usize>,
 }
 
 /// Lints the descriptions `texts` (Markdown, one per language) of an
 /// entry whose `may_differ` lists the targets and codes that may differ.
 pub fn lint(texts: &[&str], may_differ: &[&str]) -> Findings {
-    let found: Vec<BTreeSet<Reference>> = texts
+    let found: Vec<BTreeSet<Carried>> = texts
         .iter()
-        .map(|text| markdown::references(&markdown::parse(text.trim())))
+        .map(|text| markdown::carried(&markdown::parse(text.trim())))
         .collect();
-    let all: BTreeSet<&Reference> = found.iter().flatten().collect();
-    let differs = |reference: &Reference| found.iter().any(|own| !own.contains(reference));
+    let all: BTreeSet<&Carried> = found.iter().flatten().collect();
+    let differs = |item: &Carried| found.iter().any(|own| !own.contains(item));
     let mut findings = Findings::default();
     for (index, own) in found.iter().enumerate() {
-        for &missing in all.iter().filter(|reference| !own.contains(reference)) {
+        for &missing in all.iter().filter(|item| !own.contains(item)) {
             if may_differ.contains(&missing.target()) {
                 continue;
             }
             let has_it = found
                 .iter()
                 .position(|theirs| theirs.contains(missing))
-                .expect("every reference comes from some description");
+                .expect("every link and code span comes from some description");
             findings.missing.push((index, missing.clone(), has_it));
         }
     }
     for (index, item) in may_differ.iter().enumerate() {
         let listed_differs = all
             .iter()
-            .any(|reference| reference.target() == *item && differs(reference));
+            .any(|carried| carried.target() == *item && differs(carried));
         if !listed_differs {
             findings.needless.push(index);
         }

@@ -19,8 +19,9 @@ use std::collections::BTreeSet;
 
 use crate::characters::{self, Stray, describe, stray};
 use crate::diagnostic::Problem;
+use crate::markdown;
+use crate::markdown::inline::{Inline, Visit, walk};
 use crate::markdown::reader as commonmark;
-use crate::markdown::{self, Inline};
 use crate::model::catalog::{Catalog, ENGLISH, Entry, Language, Page, PageHead, Retry};
 use crate::model::words::{DELAY_PLACEHOLDER, Word, Words};
 use crate::read::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead, Span};
@@ -139,20 +140,6 @@ fn values(list: &Option<At<Vec<At<String>>>>) -> Vec<String> {
         .flat_map(|list| &list.value)
         .map(|item| item.value.clone())
         .collect()
-}
-
-/// Calls `visit` on every piece of `pieces`, depth first, in reading order.
-fn for_each_piece(pieces: &[Inline], visit: &mut dyn FnMut(&Inline)) {
-    for piece in pieces {
-        visit(piece);
-        match piece {
-            Inline::Strong(inner, _)
-            | Inline::Emphasis(inner, _)
-            | Inline::Link { text: inner, .. }
-            | Inline::Image { text: inner, .. } => for_each_piece(inner, visit),
-            Inline::Text(_) | Inline::Code(_) => {}
-        }
-    }
 }
 
 /// A language as the docs site names its locales: a two- or three-letter

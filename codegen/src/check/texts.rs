@@ -157,7 +157,10 @@ impl Validator<'_> {
             return false;
         }
         let mut ok = true;
-        for_each_piece(&pieces, &mut |piece| {
+        walk(&pieces, &mut |visit| {
+            let Visit::Enter(piece) = visit else {
+                return;
+            };
             let problem = match piece {
                 Inline::Image { url, .. } => Some(format!(
                     "the {what} shows an image ![...]({url}); images are not allowed in the catalog's text, so remove the `!` to make it a link"

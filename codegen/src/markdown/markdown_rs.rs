@@ -1,8 +1,8 @@
-//! markdown-rs's reading of one paragraph, the reference that the
-//! catalog's own reader ([`crate::commonmark`]) is held to: the tests and
-//! the fuzz target compare the two.
+//! markdown-rs's reading of one paragraph, the standard that the
+//! catalog's own reader ([`super::reader`]) is held to: the tests and the
+//! fuzz target compare the two.
 
-use crate::markdown::{Inline, push_text};
+use crate::markdown::inline::{Inline, push_text};
 
 /// The inline content of `line` when CommonMark reads it as exactly one
 /// paragraph (or nothing), else `None`.

@@ -62,7 +62,7 @@ fn write(nodes: &[Node], line: &str, mut at: usize, out: &mut String) -> usize {
         ) {
             // Text, and inline HTML and images, which show as typed; from
             // `at`, since a text's escapes may stand before its start.
-            escape_text(&line[at..end], out);
+            escape_for_mdx(&line[at..end], out);
             at = end;
             continue;
         }
@@ -78,7 +78,7 @@ fn write(nodes: &[Node], line: &str, mut at: usize, out: &mut String) -> usize {
                 out.push('[');
                 if line[start..].starts_with('<') {
                     // An autolink, which MDX has not: a link to its address.
-                    escape_text(&link.url, out);
+                    escape_for_mdx(&link.url, out);
                 } else {
                     // The text after the `[`; what follows it, `](...)`,
                     // is written anew below.
@@ -112,12 +112,12 @@ fn write(nodes: &[Node], line: &str, mut at: usize, out: &mut String) -> usize {
 const SYNTAX: &str = "\\`*_[]<>{}&!#|~";
 
 /// Characters MDX or GFM read as more than CommonMark does, in text
-/// (`~` is written as a reference instead, see [`escape_text`]).
+/// (`~` is written as a reference instead, see [`escape_for_mdx`]).
 const MDX_ONLY: &str = "<>{}|";
 
 /// Copies `source`, CommonMark text with its escapes and references, adding
 /// escapes where MDX or GFM would read more than CommonMark does.
-fn escape_text(source: &str, out: &mut String) {
+fn escape_for_mdx(source: &str, out: &mut String) {
     let mut chars = source.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         if c == '\\' {

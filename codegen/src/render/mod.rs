@@ -5,6 +5,7 @@
 //! ([`page`]), whose text goes through [`mdx`] and whose first lines are
 //! the site's [`page_head`].
 
+pub mod code_span;
 pub mod fast_hash;
 #[cfg(feature = "pages")]
 pub mod mdx;
@@ -14,3 +15,4 @@ pub mod page;
 pub mod page_head;
 pub mod perfect_hash;
 pub mod rust;
+pub mod rustdoc;

@@ -11,8 +11,8 @@
 
 use std::fmt::Write;
 
+use super::code_span::code_literal;
 use super::mdx::inline;
-use crate::markdown::code_literal;
 use crate::model::catalog::{Catalog, Page};
 use crate::model::words::Word;
 use crate::site::addresses::RETRY_SECTION_ANCHOR;

@@ -7,8 +7,10 @@
 
 use std::fmt::Write;
 
+use super::code_span::code_literal;
 use super::perfect_hash::{self, Bucket, Shape};
-use crate::markdown;
+use super::rustdoc::{escape_for_rustdoc, link_destination, rustdoc};
+use crate::markdown::{self, link_targets, plain_text};
 use crate::model::catalog::{Catalog, Entry};
 use crate::model::words::Word;
 use crate::site::addresses as links;
@@ -153,24 +155,24 @@ fn error_code_enum(catalog: &Catalog) -> String {
 
 /// The rustdoc of one variant, a line per element.
 fn variant_doc(catalog: &Catalog, entry: &Entry) -> Vec<String> {
-    let mut codes = markdown::code_literal(&entry.code);
+    let mut codes = code_literal(&entry.code);
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry
             .aliases
             .iter()
-            .map(|alias| markdown::code_literal(alias))
+            .map(|alias| code_literal(alias))
             .collect();
         write!(codes, ", also sent as {}", aliases.join(", ")).unwrap();
     }
     let mut lines = vec![
-        markdown::code_literal(&entry.title),
+        code_literal(&entry.title),
         String::new(),
         format!("API code: {codes}"),
     ];
     for (index, language) in catalog.languages.iter().enumerate() {
         let page = &catalog.pages[index];
         let resolve = |url: &str| links::resolve(url, &page.url, &page.site_url);
-        let text = markdown::rustdoc(&markdown::parse(&entry.descriptions[index]), &resolve);
+        let text = rustdoc(&markdown::parse(&entry.descriptions[index]), &resolve);
         lines.push(String::new());
         lines.push(format!("**{}:** {text}", language.tag));
     }
@@ -178,7 +180,7 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> Vec<String> {
     lines.push(retry_advice(catalog, entry));
     if let Some(reason) = &entry.retired {
         let mut escaped = String::new();
-        markdown::escape_text(reason, &mut escaped);
+        escape_for_rustdoc(reason, &mut escaped);
         lines.push(String::new());
         lines.push(format!(
             "**Retired:** the API no longer sends this code. {escaped}"
@@ -190,7 +192,7 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> Vec<String> {
         .enumerate()
         .map(|(index, language)| {
             let url = catalog.doc_url(entry, index);
-            format!("[{}{}", language.tag, markdown::link_destination(&url))
+            format!("[{}{}", language.tag, link_destination(&url))
         })
         .collect();
     lines.push(String::new());
@@ -207,7 +209,7 @@ fn retry_advice(catalog: &Catalog, entry: &Entry) -> String {
     let variant = entry.retry.variant();
     let link = format!("[`Retry::{variant}`](crate::Retry::{variant})");
     let mut advice = String::new();
-    markdown::escape_text(&entry.advice(catalog.english_words()), &mut advice);
+    escape_for_rustdoc(&entry.advice(catalog.english_words()), &mut advice);
     format!("Retry: {link}. {advice}")
 }
 
@@ -236,7 +238,7 @@ fn entries(catalog: &Catalog) -> String {
         let plain: Vec<String> = entry
             .descriptions
             .iter()
-            .map(|description| literal(&markdown::plain_text(&markdown::parse(description))))
+            .map(|description| literal(&plain_text(&markdown::parse(description))))
             .collect();
         let markdown: Vec<String> = entry
             .descriptions
@@ -250,7 +252,7 @@ fn entries(catalog: &Catalog) -> String {
             .map(|index| {
                 let page = &catalog.pages[index];
                 let addresses: Vec<String> =
-                    markdown::link_targets(&markdown::parse(&entry.descriptions[index]))
+                    link_targets(&markdown::parse(&entry.descriptions[index]))
                         .iter()
                         .map(|url| literal(&links::resolve(url, &page.url, &page.site_url)))
                         .collect();
@@ -430,16 +432,16 @@ pub fn crate_doc_table(catalog: &Catalog) -> String {
     for entry in &catalog.entries {
         let mut codes = format!(
             "[{}](crate::ErrorCode::{})",
-            markdown::code_literal(&entry.code),
+            code_literal(&entry.code),
             entry.variant
         );
         for alias in &entry.aliases {
-            write!(codes, ", {}", markdown::code_literal(alias)).unwrap();
+            write!(codes, ", {}", code_literal(alias)).unwrap();
         }
         let mut title = String::new();
-        markdown::escape_text(&entry.title, &mut title);
+        escape_for_rustdoc(&entry.title, &mut title);
         let mut advice = String::new();
-        markdown::escape_text(&entry.advice(catalog.english_words()), &mut advice);
+        escape_for_rustdoc(&entry.advice(catalog.english_words()), &mut advice);
         writeln!(out, "| {codes} | {title} | {advice} |").unwrap();
     }
     out

@@ -5,4 +5,5 @@
 
 pub mod addresses;
 pub mod paths;
+#[cfg(feature = "pages")]
 pub mod tree;

@@ -12,10 +12,11 @@
 //! Shared by the generator's tests on fixtures (`tests/unit/`) and its
 //! check of the repository's own errors.toml (`tests/live_pages.rs`).
 
-use capmonster_errors_codegen::check::links::link_problem;
+use capmonster_errors_codegen::internals::addresses::RETRY_SECTION_ANCHOR;
+use capmonster_errors_codegen::internals::links::link_problem;
+use capmonster_errors_codegen::internals::markdown as catalog_markdown;
 use capmonster_errors_codegen::model::words::Word;
-use capmonster_errors_codegen::site::addresses::RETRY_SECTION_ANCHOR;
-use capmonster_errors_codegen::{Catalog, markdown as catalog_markdown, page};
+use capmonster_errors_codegen::{Catalog, page};
 use markdown::mdast::{AttributeContent, AttributeValue, Node};
 use markdown::{Constructs, MdxSignal, ParseOptions};
 

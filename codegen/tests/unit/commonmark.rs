@@ -21,9 +21,10 @@ use markdown::ParseOptions;
 use markdown::mdast::Node;
 use proptest::prelude::*;
 
-use crate::codegen::markdown::Inline;
-use crate::codegen::render::mdx;
-use crate::codegen::{self, markdown as catalog_markdown};
+use crate::codegen::internals::markdown as catalog_markdown;
+use crate::codegen::internals::markdown::Inline;
+use crate::codegen::internals::mdx;
+use crate::codegen::{self};
 
 const FIXTURE: &str = include_str!("../fixtures/catalog.toml");
 
@@ -288,7 +289,7 @@ fn a_link_with_parentheses_is_a_link_everywhere() {
         "{page}"
     );
     // Rustdoc: a link; `ErrorCode::links`, which `explain` lists: the address.
-    let rust = codegen::render::rust::render(&catalog);
+    let rust = codegen::internals::rust::render(&catalog);
     assert!(
         rust.contains(&format!("See [Foo](<{address}>) now.")),
         "{rust}"

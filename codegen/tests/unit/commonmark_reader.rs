@@ -10,9 +10,9 @@
 
 use proptest::prelude::*;
 
-use crate::codegen::characters;
-use crate::codegen::markdown::{self, Inline};
-use crate::codegen::markdown::{markdown_rs, reader as commonmark};
+use crate::codegen::internals::characters;
+use crate::codegen::internals::markdown::{self, Inline};
+use crate::codegen::internals::markdown::{markdown_rs, reader as commonmark};
 
 /// One line: pieces of Markdown syntax, and text around them.
 fn line() -> impl Strategy<Value = String> {
@@ -59,8 +59,8 @@ fn agrees_on_the_description(text: &str) -> Result<(), TestCaseError> {
     if commonmark::refusal(&own.0).is_some() {
         return Ok(());
     }
-    let reference = markdown::read_line_with(text, markdown_rs::paragraph);
-    prop_assert_eq!(own, reference, "{:?}", text);
+    let standard = markdown::read_line_with(text, markdown_rs::paragraph);
+    prop_assert_eq!(own, standard, "{:?}", text);
     Ok(())
 }
 

@@ -1,15 +1,15 @@
-//! The cross-language lint on its own: which references a description
+//! The cross-language lint on its own: which links and code spans a description
 //! lacks, and which `may_differ` items excuse nothing.
 
-use crate::codegen::check::cross_language::{Findings, lint};
-use crate::codegen::markdown::Reference;
+use crate::codegen::internals::cross_language::{Findings, lint};
+use crate::codegen::internals::markdown::Carried;
 
-fn link(url: &str) -> Reference {
-    Reference::Link(url.to_string())
+fn link(url: &str) -> Carried {
+    Carried::Link(url.to_string())
 }
 
-fn code(text: &str) -> Reference {
-    Reference::Code(text.to_string())
+fn code(text: &str) -> Carried {
+    Carried::Code(text.to_string())
 }
 
 #[test]
@@ -38,7 +38,7 @@ fn a_dropped_link_or_code_is_found_in_the_language_that_dropped_it() {
 }
 
 #[test]
-fn a_different_anchor_or_spelling_is_a_different_reference() {
+fn a_different_anchor_or_spelling_is_a_different_link() {
     let findings = lint(
         &["[a](./m.mdx#one) `ERROR_X`", "[b](./m.mdx#two) `error_x`"],
         &[],
@@ -64,7 +64,7 @@ fn may_differ_excuses_what_it_names_and_only_what_differs() {
 }
 
 #[test]
-fn text_that_only_looks_like_a_reference_is_none() {
+fn text_that_only_looks_like_a_link_or_code_is_none() {
     let findings = lint(&["a \\[b\\](c) \\`d\\`", "plain"], &[]);
     assert_eq!(findings, Findings::default());
 }

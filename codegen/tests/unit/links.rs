@@ -1,8 +1,8 @@
 //! Docs-site addresses: heading ids, which links are allowed, and link
 //! resolution.
 
-use crate::codegen::check::links::{is_web_address, link_problem};
-use crate::codegen::site::addresses::{anchor_for_code, is_anchor, resolve};
+use crate::codegen::internals::addresses::{anchor_for_code, is_anchor, resolve};
+use crate::codegen::internals::links::{is_web_address, link_problem};
 
 const PAGE: &str = "https://docs.example.com/docs/api/api-errors";
 const SITE: &str = "https://docs.example.com";

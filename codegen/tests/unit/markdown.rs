@@ -1,6 +1,8 @@
 //! Descriptions' Markdown, and its plain-text and rustdoc renderings.
 
-use crate::codegen::markdown::{Inline, code_literal, parse, plain_text, rustdoc};
+use crate::codegen::internals::code_span::code_literal;
+use crate::codegen::internals::markdown::{Inline, parse, plain_text};
+use crate::codegen::internals::rustdoc::rustdoc;
 
 fn plain(markdown: &str) -> String {
     plain_text(&parse(markdown))

@@ -1,6 +1,6 @@
 //! The generator's perfect-hash tables: every key a slot of its own.
 
-use crate::codegen::render::perfect_hash::{Shape, build};
+use crate::codegen::internals::perfect_hash::{Shape, build};
 
 fn assert_perfect(keys: &[&str]) {
     let table = build(keys);

@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 use proptest::prelude::*;
 use syn::visit::Visit;
 
-use crate::codegen::{self, characters};
+use crate::codegen::internals::characters;
+use crate::codegen::{self};
 use crate::{PAGE_EN, PAGE_ZH};
 
 /// `text` as a TOML string, written by the `toml` crate.
@@ -55,8 +56,10 @@ fn text() -> impl Strategy<Value = String> {
         .prop_filter("no image", |text| !text.contains("!["))
         .prop_filter("no raw HTML, autolink or character reference", |text| {
             [text.clone(), english(text)].iter().all(|text| {
-                codegen::markdown::reader::refusal(&codegen::markdown::paragraph_line(text))
-                    .is_none()
+                codegen::internals::markdown::reader::refusal(
+                    &codegen::internals::markdown::paragraph_line(text),
+                )
+                .is_none()
             })
         })
 }
@@ -81,8 +84,8 @@ fn entries() -> impl Strategy<Value = Vec<Entry>> {
             candidates
                 .into_iter()
                 .filter(|entry| {
-                    let name = codegen::check::naming::variant_for_code(&entry.code);
-                    codegen::check::naming::variant_name_problem(&name).is_none()
+                    let name = codegen::internals::naming::variant_for_code(&entry.code);
+                    codegen::internals::naming::variant_name_problem(&name).is_none()
                         && names.insert(name)
                 })
                 .collect()

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::codegen::SiteTree;
-use crate::codegen::site::paths::{content_root, is_file_link, link_candidates};
+use crate::codegen::internals::paths::{content_root, is_file_link, link_candidates};
 use crate::codegen::{self, Diagnostic};
 
 /// A site of the files named, and the folders they are in.
@@ -84,7 +84,7 @@ code_label = "API error code: "
 }
 
 fn check(toml: &str) -> Result<(), Vec<String>> {
-    codegen::load_for_site(toml.as_bytes(), &site(), "the site")
+    codegen::load_for_site(toml, &site(), "the site")
         .map(|_| ())
         .map_err(|diagnostics| {
             diagnostics

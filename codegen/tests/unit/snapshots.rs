@@ -4,7 +4,8 @@
 //! change, review and accept the new output with `cargo insta review`, or
 //! `INSTA_UPDATE=always cargo test -p capmonster-errors-codegen`.
 
-use crate::codegen::{self, Catalog, page, render};
+use crate::codegen::internals::rust as render;
+use crate::codegen::{self, Catalog, page};
 
 const FIXTURE: &str = include_str!("../fixtures/catalog.toml");
 
@@ -14,12 +15,12 @@ fn catalog() -> Catalog {
 
 #[test]
 fn rust_source() {
-    insta::assert_snapshot!(render::rust::render(&catalog()));
+    insta::assert_snapshot!(render::render(&catalog()));
 }
 
 #[test]
 fn crate_doc_table() {
-    insta::assert_snapshot!(render::rust::crate_doc_table(&catalog()));
+    insta::assert_snapshot!(render::crate_doc_table(&catalog()));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use super::destination;
 use super::{Kind, kind, reference_len, unescape};
-use crate::markdown::{self, Inline};
+use crate::markdown::inline::{self, Inline};
 
 /// Where CommonMark might read something the catalog's Markdown leaves
 /// out.
@@ -419,6 +419,6 @@ fn push_text(pieces: &mut Vec<Piece>, text: &str) {
 
 fn push_inline_text(out: &mut Vec<Inline>, text: &str) {
     if !text.is_empty() {
-        markdown::push_text(out, text);
+        inline::push_text(out, text);
     }
 }

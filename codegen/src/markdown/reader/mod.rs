@@ -26,7 +26,7 @@ pub use punctuation_table::RANGES as PUNCTUATION_RANGES;
 
 pub use inlines::{Refusal, RefusalKind};
 
-use crate::markdown::Inline;
+use crate::markdown::inline::Inline;
 
 /// The inline content of `line`, one line of Markdown, when CommonMark
 /// reads it as exactly one paragraph (or nothing), else `None`.
