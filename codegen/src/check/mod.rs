@@ -12,19 +12,18 @@ mod pages;
 #[cfg(feature = "pages")]
 pub mod site;
 mod texts;
+mod words;
 
 use std::collections::HashMap;
-
-use std::collections::BTreeSet;
 
 use crate::characters::{self, Stray, describe, stray};
 use crate::diagnostic::Problem;
 use crate::markdown;
 use crate::markdown::inline::{Inline, Visit, walk};
 use crate::markdown::reader as commonmark;
-use crate::model::catalog::{Catalog, ENGLISH, Entry, Language, Page, PageHead, Retry};
+use crate::model::catalog::{Catalog, ENGLISH, Entry, Language, Page, Retry};
 use crate::model::words::{DELAY_PLACEHOLDER, Word, Words};
-use crate::read::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead, Span};
+use crate::read::raw::{At, RawCatalog, RawEntry, RawPage, Span};
 use crate::read::source::LineIndex;
 use crate::site::addresses;
 use crate::suggest::{closest, did_you_mean};

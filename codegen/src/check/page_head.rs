@@ -2,6 +2,11 @@
 //! and its properties' names, each something MDX and JavaScript read as
 //! exactly that and nothing more.
 
+use std::collections::BTreeSet;
+
+use super::{Required, Validator};
+use crate::model::catalog::PageHead;
+use crate::read::raw::RawPageHead;
 use crate::site::paths::is_plain_path;
 
 /// What is wrong with `name` as the component's name, if anything: MDX
@@ -39,4 +44,65 @@ pub fn property_problem(name: &str) -> Option<String> {
     Some(format!(
         "the property name {name:?} cannot be written on the element; use letters, digits and _, starting with a letter, like slug"
     ))
+}
+
+impl Validator<'_> {
+    pub(super) fn page_head(&mut self, raw: &RawPageHead) -> Option<PageHead> {
+        let required = Required {
+            keys: &raw.keys,
+            header: &raw.span,
+            table: "[page_head] table",
+        };
+        let component = self.required(
+            &raw.component,
+            &required,
+            "component",
+            "component = \"ArticleHead\"",
+        );
+        let module = self.required(
+            &raw.module,
+            &required,
+            "module",
+            "module = \"src/theme/ArticleHead\"",
+        );
+        let mut ok = true;
+        let checks = [
+            component.map(|name| (name, component_problem(&name.value))),
+            module.map(|module| (module, module_problem(&module.value))),
+        ];
+        for (at, problem) in checks.into_iter().flatten() {
+            if let Some(problem) = problem {
+                self.problem(&at.span, problem);
+                ok = false;
+            }
+        }
+        let mut names_seen = BTreeSet::new();
+        for (name, value) in &raw.properties {
+            if let Some(problem) = property_problem(&name.value) {
+                self.problem(&name.span, problem);
+                ok = false;
+            }
+            if !names_seen.insert(name.value.as_str()) {
+                self.problem(
+                    &name.span,
+                    format!("the property `{}` is given twice; keep one", name.value),
+                );
+                ok = false;
+            }
+            let what = format!("`{}` property", name.value);
+            ok &= self.no_disruptive_character(value, &what);
+        }
+        if !ok {
+            return None;
+        }
+        Some(PageHead {
+            component: component?.value.clone(),
+            module: module?.value.clone(),
+            properties: raw
+                .properties
+                .iter()
+                .map(|(name, value)| (name.value.clone(), value.value.clone()))
+                .collect(),
+        })
+    }
 }

@@ -1,4 +1,6 @@
-//! The rules for the `[page.LANG]` tables and `[page_head]`.
+//! The rules for the `[page.LANG]` tables: one for each language, each
+//! with its keys, addresses, texts and tips box. Its words are
+//! `words.rs`'s, its path `page_path.rs`'s.
 
 use super::*;
 
@@ -70,6 +72,41 @@ impl Validator<'_> {
     }
 
     pub(super) fn page(&mut self, raw: &RawPage) -> Option<Page> {
+        let required = self.page_required(raw);
+        let mut ok = self.page_addresses(&required);
+        let sidebar_position = self.sidebar_position(raw, &mut ok);
+        ok &= self.page_texts(raw, &required);
+        ok &= self.page_path(raw);
+        ok &= self.tips(raw);
+        ok &= self.words(raw);
+        if !ok {
+            return None;
+        }
+        Some(Page {
+            url: required.url?.value.clone(),
+            site_url: required.site_url?.value.clone(),
+            path: raw.path.as_ref().map(|path| path.value.clone()),
+            sidebar_position,
+            sidebar_label: raw.sidebar_label.as_ref().map(|text| text.value.clone()),
+            title: raw.title.as_ref().map(|text| text.value.clone()),
+            description: raw.description.as_ref().map(|text| text.value.clone()),
+            heading: required.heading?.value.clone(),
+            advice_title: required.advice_title?.value.clone(),
+            advice: values(&raw.advice),
+            advice_note: raw.advice_note.as_ref().map(|note| note.value.clone()),
+            advice_note_items: values(&raw.advice_note_items),
+            code_label: required.code_label?.value.clone(),
+            words: Words::with(|wanted| {
+                raw.words
+                    .iter()
+                    .find(|(word, _)| *word == wanted)
+                    .map(|(_, text)| text.value.clone())
+            }),
+        })
+    }
+
+    /// The keys every page must have, each reported where it is missing.
+    fn page_required<'r>(&mut self, raw: &'r RawPage) -> RequiredPageKeys<'r> {
         let table = format!("[page.{}] table", raw.language.value);
         let required = Required {
             keys: &raw.keys,
@@ -77,29 +114,34 @@ impl Validator<'_> {
             table: &table,
         };
         let example_url = "url = \"https://docs.capmonster.cloud/docs/api/api-errors\"";
-        let url = self.required(&raw.url, &required, "url", example_url);
-        let site_url = self.required(
-            &raw.site_url,
-            &required,
-            "site_url",
-            "site_url = \"https://docs.capmonster.cloud\"",
-        );
-        let heading = self.required(&raw.heading, &required, "heading", "heading = \"Errors\"");
-        let advice_title = self.required(
-            &raw.advice_title,
-            &required,
-            "advice_title",
-            "advice_title = \"Tips:\"",
-        );
-        let code_label = self.required(
-            &raw.code_label,
-            &required,
-            "code_label",
-            "code_label = \"API error code: \"",
-        );
+        RequiredPageKeys {
+            url: self.required(&raw.url, &required, "url", example_url),
+            site_url: self.required(
+                &raw.site_url,
+                &required,
+                "site_url",
+                "site_url = \"https://docs.capmonster.cloud\"",
+            ),
+            heading: self.required(&raw.heading, &required, "heading", "heading = \"Errors\""),
+            advice_title: self.required(
+                &raw.advice_title,
+                &required,
+                "advice_title",
+                "advice_title = \"Tips:\"",
+            ),
+            code_label: self.required(
+                &raw.code_label,
+                &required,
+                "code_label",
+                "code_label = \"API error code: \"",
+            ),
+        }
+    }
 
+    /// `url` and `site_url` are full web addresses.
+    fn page_addresses(&mut self, required: &RequiredPageKeys<'_>) -> bool {
         let mut ok = true;
-        for address in [url, site_url].into_iter().flatten() {
+        for address in [required.url, required.site_url].into_iter().flatten() {
             if !is_web_address(&address.value) {
                 self.problem(
                     &address.span,
@@ -111,27 +153,36 @@ impl Validator<'_> {
                 ok = false;
             }
         }
-        let sidebar_position = match &raw.sidebar_position {
-            Some(position) => match u32::try_from(position.value) {
-                Ok(position) => Some(position),
-                Err(_) => {
-                    self.problem(
-                        &position.span,
-                        format!(
-                            "`sidebar_position` is {}, but must be 0 or more; write the page's place in the sidebar, like sidebar_position = 4",
-                            position.value
-                        ),
-                    );
-                    ok = false;
-                    None
-                }
-            },
-            None => None,
-        };
+        ok
+    }
+
+    /// The page's place in the sidebar, a number of 0 or more; `ok` turns
+    /// false for any other.
+    fn sidebar_position(&mut self, raw: &RawPage, ok: &mut bool) -> Option<u32> {
+        let position = raw.sidebar_position.as_ref()?;
+        match u32::try_from(position.value) {
+            Ok(position) => Some(position),
+            Err(_) => {
+                self.problem(
+                    &position.span,
+                    format!(
+                        "`sidebar_position` is {}, but must be 0 or more; write the page's place in the sidebar, like sidebar_position = 4",
+                        position.value
+                    ),
+                );
+                *ok = false;
+                None
+            }
+        }
+    }
+
+    /// The page's one-line texts: each on one line, its links good ones.
+    fn page_texts(&mut self, raw: &RawPage, required: &RequiredPageKeys<'_>) -> bool {
+        let mut ok = true;
         for (text, what) in [
-            (heading, "heading"),
-            (advice_title, "advice_title"),
-            (code_label, "code_label"),
+            (required.heading, "heading"),
+            (required.advice_title, "advice_title"),
+            (required.code_label, "code_label"),
             (raw.sidebar_label.as_ref(), "sidebar_label"),
             (raw.title.as_ref(), "title"),
             (raw.description.as_ref(), "description"),
@@ -140,12 +191,26 @@ impl Validator<'_> {
                 ok &= self.one_line(text, what) && self.links(text, what);
             }
         }
-        if let Some(path) = &raw.path {
-            if let Some(problem) = page_path::page_path_problem(&path.value) {
+        ok
+    }
+
+    /// Where the page's file lives in the site, when given.
+    fn page_path(&mut self, raw: &RawPage) -> bool {
+        let Some(path) = &raw.path else {
+            return true;
+        };
+        match page_path::page_path_problem(&path.value) {
+            Some(problem) => {
                 self.problem(&path.span, problem);
-                ok = false;
+                false
             }
+            None => true,
         }
+    }
+
+    /// The tips box: its paragraph and its two lists, none of them empty.
+    fn tips(&mut self, raw: &RawPage) -> bool {
+        let mut ok = true;
         if let Some(note) = &raw.advice_note {
             ok &= self.one_line(note, "advice_note") && self.links(note, "advice_note");
         }
@@ -166,111 +231,15 @@ impl Validator<'_> {
                 ok &= self.one_line(item, &what) && self.links(item, &what);
             }
         }
-        for (word, text) in &raw.words {
-            let what = format!("`{}`", word.key());
-            ok &= self.one_line(text, &what) && self.links(text, &what);
-            let placeholders = text.value.matches(DELAY_PLACEHOLDER).count();
-            let wanted = usize::from(*word == Word::RetrySameRequestAfter);
-            let problem = match (wanted, placeholders) {
-                (1, 0) => format!(
-                    "`{}` has no {DELAY_PLACEHOLDER}; write {DELAY_PLACEHOLDER} once, where the number of milliseconds goes",
-                    word.key()
-                ),
-                (1, 1) | (0, 0) => continue,
-                (1, _) => format!(
-                    "`{}` has {DELAY_PLACEHOLDER} {placeholders} times; keep one",
-                    word.key()
-                ),
-                _ => format!(
-                    "`{}` has {DELAY_PLACEHOLDER}, but no delay goes with it; remove {DELAY_PLACEHOLDER}: only `retry_same_request_after` has one",
-                    word.key()
-                ),
-            };
-            self.problem(&text.span, problem);
-            ok = false;
-        }
-        if !ok {
-            return None;
-        }
-        Some(Page {
-            url: url?.value.clone(),
-            site_url: site_url?.value.clone(),
-            path: raw.path.as_ref().map(|path| path.value.clone()),
-            sidebar_position,
-            sidebar_label: raw.sidebar_label.as_ref().map(|text| text.value.clone()),
-            title: raw.title.as_ref().map(|text| text.value.clone()),
-            description: raw.description.as_ref().map(|text| text.value.clone()),
-            heading: heading?.value.clone(),
-            advice_title: advice_title?.value.clone(),
-            advice: values(&raw.advice),
-            advice_note: raw.advice_note.as_ref().map(|note| note.value.clone()),
-            advice_note_items: values(&raw.advice_note_items),
-            code_label: code_label?.value.clone(),
-            words: Words::with(|wanted| {
-                raw.words
-                    .iter()
-                    .find(|(word, _)| *word == wanted)
-                    .map(|(_, text)| text.value.clone())
-            }),
-        })
+        ok
     }
+}
 
-    pub(super) fn page_head(&mut self, raw: &RawPageHead) -> Option<PageHead> {
-        let required = Required {
-            keys: &raw.keys,
-            header: &raw.span,
-            table: "[page_head] table",
-        };
-        let component = self.required(
-            &raw.component,
-            &required,
-            "component",
-            "component = \"ArticleHead\"",
-        );
-        let module = self.required(
-            &raw.module,
-            &required,
-            "module",
-            "module = \"src/theme/ArticleHead\"",
-        );
-        let mut ok = true;
-        let checks = [
-            component.map(|name| (name, page_head::component_problem(&name.value))),
-            module.map(|module| (module, page_head::module_problem(&module.value))),
-        ];
-        for (at, problem) in checks.into_iter().flatten() {
-            if let Some(problem) = problem {
-                self.problem(&at.span, problem);
-                ok = false;
-            }
-        }
-        let mut names_seen = BTreeSet::new();
-        for (name, value) in &raw.properties {
-            if let Some(problem) = page_head::property_problem(&name.value) {
-                self.problem(&name.span, problem);
-                ok = false;
-            }
-            if !names_seen.insert(name.value.as_str()) {
-                self.problem(
-                    &name.span,
-                    format!("the property `{}` is given twice; keep one", name.value),
-                );
-                ok = false;
-            }
-            let what = format!("`{}` property", name.value);
-            ok &= self.no_disruptive_character(value, &what);
-        }
-        if !ok {
-            return None;
-        }
-        Some(PageHead {
-            component: component?.value.clone(),
-            module: module?.value.clone(),
-            properties: raw
-                .properties
-                .iter()
-                .map(|(name, value)| (name.value.clone(), value.value.clone()))
-                .collect(),
-        })
-    }
+/// The keys every `[page.LANG]` table must have, those it has.
+struct RequiredPageKeys<'r> {
+    url: Option<&'r At<String>>,
+    site_url: Option<&'r At<String>>,
+    heading: Option<&'r At<String>>,
+    advice_title: Option<&'r At<String>>,
+    code_label: Option<&'r At<String>>,
 }

@@ -1,0 +1,36 @@
+//! The rule for the words a page may phrase (`retry_never`, `advice_label`,
+//! ...): each on one line, with the delay's placeholder exactly where a
+//! delay goes.
+
+use super::*;
+
+impl Validator<'_> {
+    /// The words `raw` gives.
+    pub(super) fn words(&mut self, raw: &RawPage) -> bool {
+        let mut ok = true;
+        for (word, text) in &raw.words {
+            let what = format!("`{}`", word.key());
+            ok &= self.one_line(text, &what) && self.links(text, &what);
+            let placeholders = text.value.matches(DELAY_PLACEHOLDER).count();
+            let wanted = usize::from(*word == Word::RetrySameRequestAfter);
+            let problem = match (wanted, placeholders) {
+                (1, 0) => format!(
+                    "`{}` has no {DELAY_PLACEHOLDER}; write {DELAY_PLACEHOLDER} once, where the number of milliseconds goes",
+                    word.key()
+                ),
+                (1, 1) | (0, 0) => continue,
+                (1, _) => format!(
+                    "`{}` has {DELAY_PLACEHOLDER} {placeholders} times; keep one",
+                    word.key()
+                ),
+                _ => format!(
+                    "`{}` has {DELAY_PLACEHOLDER}, but no delay goes with it; remove {DELAY_PLACEHOLDER}: only `retry_same_request_after` has one",
+                    word.key()
+                ),
+            };
+            self.problem(&text.span, problem);
+            ok = false;
+        }
+        ok
+    }
+}
