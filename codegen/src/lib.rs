@@ -31,7 +31,7 @@ mod suggest;
 pub use diagnostic::{Diagnostic, REST_UNCHECKED};
 pub use model::catalog::Catalog;
 pub use read::source::decode;
-pub use render::rust::bench_match;
+pub use render::lookup::bench_match;
 #[cfg(feature = "pages")]
 pub use site::tree::SiteTree;
 
@@ -123,7 +123,7 @@ pub struct Generated {
 pub fn generate(bytes: &[u8]) -> Result<Generated, Vec<Diagnostic>> {
     load(bytes).map(|catalog| Generated {
         rust: render::rust::render(&catalog),
-        crate_doc_table: render::rust::crate_doc_table(&catalog),
+        crate_doc_table: render::crate_doc::crate_doc_table(&catalog),
         fast_hash: FAST_HASH_SOURCE,
     })
 }
@@ -174,7 +174,7 @@ pub mod internals {
     pub use crate::read::{keys, source};
     #[cfg(feature = "pages")]
     pub use crate::render::mdx;
-    pub use crate::render::{code_span, perfect_hash, rust, rustdoc};
+    pub use crate::render::{code_span, crate_doc, literal, perfect_hash, rust, rustdoc};
     pub use crate::site::{addresses, paths};
 
     pub mod characters {

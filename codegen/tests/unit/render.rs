@@ -1,7 +1,7 @@
 //! The generated Rust source: marked, deterministic, and with catalog text
 //! only inside string literals.
 
-use crate::codegen::{self, internals::rust::literal};
+use crate::codegen::{self, internals::literal::literal};
 use crate::{VALID, edit, with_entry};
 
 fn generate(toml: &str) -> String {

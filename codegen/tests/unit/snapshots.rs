@@ -4,6 +4,7 @@
 //! change, review and accept the new output with `cargo insta review`, or
 //! `INSTA_UPDATE=always cargo test -p capmonster-errors-codegen`.
 
+use crate::codegen::internals::crate_doc;
 use crate::codegen::internals::rust as render;
 use crate::codegen::{self, Catalog, page};
 
@@ -20,7 +21,7 @@ fn rust_source() {
 
 #[test]
 fn crate_doc_table() {
-    insta::assert_snapshot!(render::crate_doc_table(&catalog()));
+    insta::assert_snapshot!(crate_doc::crate_doc_table(&catalog()));
 }
 
 #[test]
