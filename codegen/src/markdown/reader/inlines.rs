@@ -4,28 +4,9 @@
 //! matches them.
 
 use super::destination;
+use super::refusal::{Refusal, RefusalKind};
 use super::{Kind, kind, reference_len, unescape};
 use crate::markdown::inline::{self, Inline};
-
-/// Where CommonMark might read something the catalog's Markdown leaves
-/// out.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal {
-    /// The byte offset in the line read.
-    pub at: usize,
-    pub kind: RefusalKind,
-    /// The text in question, as written.
-    pub written: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RefusalKind {
-    /// `<` then a letter, `/`, `!` or `?`, or an address or email address
-    /// in angle brackets: raw HTML or an autolink.
-    AngleBracket,
-    /// `&name;`, `&#35;` or `&#x23;`.
-    CharacterReference,
-}
 
 enum Piece {
     Node(Inline),

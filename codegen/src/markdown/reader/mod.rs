@@ -18,13 +18,14 @@ mod destination;
 mod inlines;
 mod punctuation;
 mod punctuation_table;
+mod refusal;
 
 /// The characters beyond ASCII counted as punctuation, as ranges; for the
 /// test that holds them to markdown-rs.
 #[doc(hidden)]
 pub use punctuation_table::RANGES as PUNCTUATION_RANGES;
 
-pub use inlines::{Refusal, RefusalKind};
+pub use refusal::{Refusal, RefusalKind};
 
 use crate::markdown::inline::Inline;
 
