@@ -81,6 +81,95 @@
 //! (`ReceivedCode`). `examples/polling_client.rs` in the repository is a
 //! complete client loop, createTask and getTaskResult, on canned bodies.
 //!
+//! # The API in brief
+//!
+//! - [`ErrorCode::from_code`] looks up a code or an alias exactly, with no
+//!   allocation. `None` means the API sent a code this version does not
+//!   know: keep the raw string. `str::parse` and `TryFrom<&str>` do the
+//!   same with an [`UnknownCode`] error that names the string; it keeps the
+//!   first 64 bytes of the string without allocating, and
+//!   [`UnknownCode::is_truncated`] says when a longer one was cut.
+//! - [`ErrorCode::code`], `aliases`, `title`, `description(Lang)`,
+//!   `description_markdown(Lang)`, `advice(Lang)`, `retry`, `is_retryable`
+//!   and `retry_after` are `const fn`; [`Lang::label`] gives the words the
+//!   docs put before aliases, advice, docs and retirement.
+//! - `Display` writes one line, `CODE: English description`;
+//!   `code.display(Lang::Zh)` writes the same line in Chinese. A
+//!   description is one paragraph of CommonMark in errors.toml, and
+//!   [`ErrorCode::description`] is the text of that reading on one line, so
+//!   that `Display` is always one line.
+//! - [`Lang::from_tag`] finds a language from a BCP 47 tag or a POSIX
+//!   locale name (`zh_CN.UTF-8`): the same language and region, else the
+//!   language alone, else the same language with another region (`pt_PT`
+//!   reads `pt-br`), the first listed when several are as close. [`Lang`]
+//!   and [`Retry`] print and parse as their strings (`"zh"`,
+//!   `"same_request"`), and so serialize.
+//! - [`ErrorCode::doc_url`] is the docs page's address and the entry's
+//!   heading; [`ErrorCode::links`] the addresses its description links to,
+//!   made absolute.
+//! - `ApiResponse<T>` reads a whole response: `errorId` 0 gives `Ok(T)`,
+//!   any other `Err(ApiError)`, wherever `errorId` stands in the body; a
+//!   body that gives `errorId` twice fails, as do `errorCode`,
+//!   `errorDescription` or `taskId` twice in an error. Do not use
+//!   `#[serde(untagged)] enum { Err(ApiError), Ok(T) }`: it reads
+//!   `{"errorId":1,"taskId":0}` as a created task.
+//! - `ApiError` keeps the code exactly as sent (`raw_code()`,
+//!   `received_code()`), reads `taskId` as a number, a string of digits or
+//!   `null`, writes itself back as JSON, and prints one line with the
+//!   server's control characters, line separators and direction overrides
+//!   escaped. `ApiError::new(code)` makes one for tests.
+//! - In your own structs, use `ReceivedCode` for a code field: it never
+//!   fails to deserialize, where an `ErrorCode` field fails on the first
+//!   code newer than this crate. It compares equal to the [`ErrorCode`] it
+//!   names.
+//! - [`RetryPolicy`] says what to do after the Nth failure:
+//!   `SameRequestAfter(wait)` with exponential backoff (the catalog's delay
+//!   as the floor) and jitter, `NewTask`, `NewTaskWithFreshData` (never
+//!   resubmit an expired token), or `GiveUp`, with limits per kind (by
+//!   default 60 attempts of the same request, and 3 tasks per captcha in
+//!   all: the first and two new ones; all settable). HTTP-level failures
+//!   (5xx, a body that is not JSON) are
+//!   [`RetryPolicy::next_after_http_failure`]: the same request after a
+//!   backoff. An entry whose docs say only "later" carries no delay, and
+//!   `retry_after()` is `None`: the policy backs off on its own.
+//! - Rust names are the code without a leading `ERROR_`, in UpperCamelCase
+//!   (`ERROR_ZERO_BALANCE` is [`ErrorCode::ZeroBalance`]); errors.toml may
+//!   name a variant where that would not do.
+//! - [`CODES`] is the public `phf::Map` from every code and alias to its
+//!   variant. `phf` hashes with SipHash; [`ErrorCode::from_code`] answers
+//!   as `CODES` does through a second table generated from the same keys, a
+//!   perfect hash over a cheaper hash, and tests prove the two agree on
+//!   every key and near miss.
+//!
+//! The repository's `examples/` hold a whole client loop on canned bodies
+//! (`cargo run --example polling_client --features serde`) and the
+//! handling of one response in a chosen language
+//! (`cargo run --example handle_response --features serde -- --lang zh`).
+//!
+//! # Versioning
+//!
+//! Error codes are a promise to the crates that match on them.
+//!
+//! - **Adding a code** is a minor release: [`ErrorCode`] is
+//!   `#[non_exhaustive]`, so every dependent already has a wildcard arm.
+//!   So is [`Retry`], since new kinds of advice may come.
+//! - **Retiring a code** is a minor release. A code is never deleted from
+//!   errors.toml: when the API stops sending it, its entry gets a reason,
+//!   which makes the variant `#[deprecated]` with that note, says so in the
+//!   docs and in the command-line tool's `explain`, and keeps it parseable,
+//!   since old responses may still carry it.
+//! - **Changing a code's text or advice** is a minor release, with the
+//!   reason in CHANGELOG.md: the catalog follows the API's docs, and a
+//!   client acting on stale advice is worse off than one that must read a
+//!   changelog.
+//! - **Changing a variant's name or removing anything** is a major release.
+//!
+//! The repository's `tests/released-codes.txt` lists every code and alias
+//! ever released with its variant, and a test fails, saying what to put
+//! back, if errors.toml loses one or renames its variant. Releasing a
+//! version adds its new codes to that file and moves CHANGELOG.md's
+//! "Unreleased" section under the version.
+//!
 //! # Features
 //!
 //! - `std` (default): implies `alloc`; seeds [`RetryPolicy::default`]'s

@@ -4,7 +4,7 @@
 //! character), when the markdown crate is updated:
 //!
 //!     cargo run --release -p capmonster-errors-codegen --features pages \
-//!         --example punctuation_table > codegen/src/commonmark/punctuation_table.rs
+//!         --example punctuation_table > codegen/src/markdown/reader/punctuation_table.rs
 
 use markdown::mdast::Node;
 
@@ -39,7 +39,7 @@ fn main() {
     println!("//! beside `*` and `_` (Unicode's P and S categories), as ranges.");
     println!();
     println!(
-        "pub(super) const RANGES: [(char, char); {}] = [",
+        "pub const RANGES: [(char, char); {}] = [",
         ranges.len()
     );
     for (first, last) in ranges {

@@ -8,7 +8,7 @@
 //! reading's text.
 //!
 //! The description is read by the generator's own reader
-//! (`codegen/src/commonmark/`, held to markdown-rs by
+//! (`codegen/src/markdown/reader/`, held to markdown-rs by
 //! `commonmark_reader.rs`); the page text by markdown-rs (the `markdown`
 //! crate, the Rust port of micromark, which the docs site's MDX is built
 //! on), under CommonMark and under the site's MDX options.
