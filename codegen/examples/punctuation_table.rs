@@ -38,10 +38,7 @@ fn main() {
     println!("//! The characters beyond ASCII that markdown-rs counts as punctuation");
     println!("//! beside `*` and `_` (Unicode's P and S categories), as ranges.");
     println!();
-    println!(
-        "pub const RANGES: [(char, char); {}] = [",
-        ranges.len()
-    );
+    println!("pub const RANGES: [(char, char); {}] = [", ranges.len());
     for (first, last) in ranges {
         println!("    ('\\u{{{first:x}}}', '\\u{{{last:x}}}'),");
     }
