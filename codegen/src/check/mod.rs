@@ -1,5 +1,17 @@
-//! The rules a [`RawCatalog`] must follow to become a [`Catalog`], a module
-//! a subject: the languages, the pages, an entry's own keys, and the text.
+//! The second stage: every rule a [`RawCatalog`] must follow to become a
+//! [`Catalog`], a file a subject, each problem with where it stands and its
+//! one fix.
+//!
+//! - `languages.rs`: the catalog's languages and their tags.
+//! - `pages.rs`: each language's `[page.LANG]`; its words in `words.rs`,
+//!   its `path` in [`page_path`]; `[page_head]` in [`page_head`].
+//! - `entries.rs`: an entry's own keys: code, aliases, retry, its heading's
+//!   id; the Rust names in [`naming`].
+//! - `texts.rs`: every text: characters that cannot be seen or told apart,
+//!   one line where one is wanted, the Markdown the reader refuses, links
+//!   ([`links`]), and what translations must share ([`cross_language`]).
+//! - [`site`] (with the `pages` feature): errors.toml against a checkout of
+//!   the docs site.
 
 pub mod cross_language;
 mod entries;
@@ -20,7 +32,7 @@ use crate::characters::{self, Stray, describe, stray};
 use crate::diagnostic::Problem;
 use crate::markdown;
 use crate::markdown::inline::{Inline, Visit, walk};
-use crate::markdown::reader as commonmark;
+use crate::markdown::reader;
 use crate::model::catalog::{Catalog, ENGLISH, Entry, Language, Page, Retry};
 use crate::model::words::{DELAY_PLACEHOLDER, Word, Words};
 use crate::read::raw::{At, RawCatalog, RawEntry, RawPage, Span};

@@ -270,10 +270,10 @@ impl Validator<'_> {
 
 /// What is wrong with what CommonMark might read as HTML, an autolink or a
 /// character reference, and how to show it as typed instead.
-fn refused(refusal: &commonmark::Refusal, what: &str) -> String {
+fn refused(refusal: &reader::Refusal, what: &str) -> String {
     let written = quote(&refusal.written);
     match refusal.kind {
-        commonmark::RefusalKind::AngleBracket => {
+        reader::RefusalKind::AngleBracket => {
             let inside = refusal
                 .written
                 .strip_prefix('<')
@@ -295,7 +295,7 @@ fn refused(refusal: &commonmark::Refusal, what: &str) -> String {
                 "the {what} has {written}, which Markdown can read as HTML or as an address in angle brackets, and the catalog's text holds neither; {fix}"
             )
         }
-        commonmark::RefusalKind::CharacterReference => {
+        reader::RefusalKind::CharacterReference => {
             let fix = match numeric_reference(&refusal.written) {
                 Some(c) if characters::is_disruptive(c) || characters::is_invisible(c) => {
                     format!(

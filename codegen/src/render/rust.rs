@@ -3,7 +3,8 @@
 //! a small diff here.
 //!
 //! Every string from the catalog reaches the output through
-//! [`literal`](super::literal::literal), a Rust string literal, never as raw source or a `///` comment.
+//! [`literal`], a Rust string literal, never as raw source or a `///`
+//! comment.
 
 use std::fmt::Write;
 
