@@ -132,6 +132,15 @@ for crate in "${crates[@]}"; do
     echo "| $label | $debug s | $(ratio "$debug" "$(median floor-debug)") | $release s | $(ratio "$release" "$(median floor-release)") |"
 done
 echo "| phf alone | $(median floor-debug) s | 1.0 | $(median floor-release) s | 1.0 |"
+echo
+echo "| dependent on | library (.rlib), release |"
+echo "|---|---:|"
+for crate in "${crates[@]}"; do
+    [ "$crate" = floor ] && continue
+    if [ "$crate" = this ]; then label="this checkout"; else label="${revs[${crate#rev}]}"; fi
+    rlib=$(ls "$work/target-$crate-release"/release/deps/libcapmonster_errors-*.rlib | head -n 1)
+    echo "| $label | $(stat -c %s "$rlib") bytes |"
+done
 if [ -n "$codes" ]; then
     echo
     echo "| generator's run (build script), median of 3 | seconds |"
