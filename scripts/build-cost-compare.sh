@@ -51,6 +51,8 @@ dependent_crate "$work/this" "$root" "$NOT_INCREMENTAL"
 for index in "${!revs[@]}"; do
     dependent_crate "$work/rev$index" "$work/tree$index" "$NOT_INCREMENTAL"
 done
+# The dependents, then the floor.
+dependents=("${crates[@]}")
 crates+=(floor)
 phf_only_crate "$work/floor"
 
@@ -99,8 +101,7 @@ ratio() { python3 -c "print(f'{$1 / $2:.1f}')"; }
 generator_runs() {
     local crate script out start end
     for _ in 1 2 3; do
-        for crate in "${crates[@]}"; do
-            [ "$crate" = floor ] && continue
+        for crate in "${dependents[@]}"; do
             script=$(ls "$work/target-$crate-debug"/debug/build/capmonster-errors-*/build-script-build | head -n 1)
             out="$work/out-$crate"
             mkdir -p "$out"
@@ -118,36 +119,36 @@ if [ -n "$codes" ]; then
     echo "Catalog: $codes synthetic codes, $languages languages."
     echo
 fi
+# How the tables name a crate: this checkout with its commit, or the
+# revision as given.
+label() {
+    if [ "$1" = this ]; then
+        echo "this checkout ($(git rev-parse --short HEAD))"
+    else
+        echo "${revs[${1#rev}]}"
+    fi
+}
+
 echo "| dependent on | debug | ratio to phf alone | release | ratio to phf alone |"
 echo "|---|---:|---:|---:|---:|"
-for crate in "${crates[@]}"; do
-    [ "$crate" = floor ] && continue
-    if [ "$crate" = this ]; then
-        label="this checkout ($(git rev-parse --short HEAD))"
-    else
-        label="${revs[${crate#rev}]}"
-    fi
+for crate in "${dependents[@]}"; do
     debug=$(median "$crate-debug")
     release=$(median "$crate-release")
-    echo "| $label | $debug s | $(ratio "$debug" "$(median floor-debug)") | $release s | $(ratio "$release" "$(median floor-release)") |"
+    echo "| $(label "$crate") | $debug s | $(ratio "$debug" "$(median floor-debug)") | $release s | $(ratio "$release" "$(median floor-release)") |"
 done
 echo "| phf alone | $(median floor-debug) s | 1.0 | $(median floor-release) s | 1.0 |"
 echo
 echo "| dependent on | library (.rlib), release |"
 echo "|---|---:|"
-for crate in "${crates[@]}"; do
-    [ "$crate" = floor ] && continue
-    if [ "$crate" = this ]; then label="this checkout"; else label="${revs[${crate#rev}]}"; fi
+for crate in "${dependents[@]}"; do
     rlib=$(ls "$work/target-$crate-release"/release/deps/libcapmonster_errors-*.rlib | head -n 1)
-    echo "| $label | $(stat -c %s "$rlib") bytes |"
+    echo "| $(label "$crate") | $(stat -c %s "$rlib") bytes |"
 done
 if [ -n "$codes" ]; then
     echo
     echo "| generator's run (build script), median of 3 | seconds |"
     echo "|---|---:|"
-    for crate in "${crates[@]}"; do
-        [ "$crate" = floor ] && continue
-        if [ "$crate" = this ]; then label="this checkout"; else label="${revs[${crate#rev}]}"; fi
-        echo "| $label | $(median "$crate-generator") |"
+    for crate in "${dependents[@]}"; do
+        echo "| $(label "$crate") | $(median "$crate-generator") |"
     done
 fi
