@@ -49,7 +49,7 @@ impl ErrorCode {
     /// ```
     #[inline]
     pub const fn aliases(self) -> &'static [&'static str] {
-        self.entry().aliases
+        crate::entry::strings(&crate::generated::ALIASES, self.entry().aliases)
     }
 
     /// The short title of the docs page's heading, like `"NO FUNDS"`.
@@ -107,7 +107,7 @@ impl ErrorCode {
     /// ```
     #[inline]
     pub const fn links(self, lang: Lang) -> &'static [&'static str] {
-        self.entry().links[lang as usize]
+        crate::entry::strings(&crate::generated::LINKS, self.entry().links[lang as usize])
     }
 
     /// The address of this code's entry on the published docs page in
@@ -121,7 +121,10 @@ impl ErrorCode {
     /// ```
     #[inline]
     pub const fn doc_url(self, lang: Lang) -> &'static str {
-        self.entry().doc_url[lang as usize]
+        crate::entry::text(
+            crate::generated::DOC_URLS,
+            self.entry().doc_url[lang as usize],
+        )
     }
 
     /// Why the API no longer sends this code, when it has stopped. A retired
@@ -227,11 +230,14 @@ impl ErrorCode {
 }
 
 // Not derived: a derived `Debug` is a `match` with an arm per variant, and
-// rustc's borrow check of it grows faster than the catalog. The name is a
-// column of the generated table instead; the output is the derive's.
+// rustc's borrow check of it grows faster than the catalog. The names are
+// one generated string instead; the output is the derive's.
 impl fmt::Debug for ErrorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.entry().variant)
+        f.write_str(crate::entry::text(
+            crate::generated::VARIANT_NAMES,
+            self.entry().variant,
+        ))
     }
 }
 

@@ -133,7 +133,7 @@
 //!   backoff. An entry whose docs say only "later" carries no delay, and
 //!   `retry_after()` is `None`: the policy backs off on its own.
 //! - Rust names are the code without a leading `ERROR_`, in UpperCamelCase
-//!   (`ERROR_ZERO_BALANCE` is [`ErrorCode::ZeroBalance`]); errors.toml may
+//!   (`ERROR_ZERO_BALANCE` is `ErrorCode::ZeroBalance`); errors.toml may
 //!   name a variant where that would not do.
 //! - [`CODES`] is the public `phf::Map` from every code and alias to its
 //!   variant. `phf` hashes with SipHash; [`ErrorCode::from_code`] answers

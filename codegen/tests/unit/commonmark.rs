@@ -294,7 +294,7 @@ fn a_link_with_parentheses_is_a_link_everywhere() {
         rust.contains(&format!("See [Foo](<{address}>) now.")),
         "{rust}"
     );
-    assert!(rust.contains(&format!("&[\"{address}\"]")), "{rust}");
+    assert!(rust.contains(&format!("\n    \"{address}\",\n")), "{rust}");
     assert_eq!(
         catalog_markdown::plain_text(&catalog_markdown::parse(text)),
         "See Foo now."
