@@ -5,6 +5,8 @@
 use std::path::Path;
 
 use capmonster_errors::{ErrorCode, Lang};
+use capmonster_errors_codegen::internals::addresses::resolve;
+use capmonster_errors_codegen::internals::markdown::{link_targets, parse};
 use capmonster_errors_codegen::{Catalog, load, page};
 
 const REGENERATE: &str = "cargo catalog docs --write";
@@ -60,6 +62,18 @@ fn the_library_holds_what_errors_toml_holds() {
         .map(|entry| entry.variant.as_str())
         .collect();
     assert_eq!(names, variants);
+    // The rows' ranges of the shared tables give each entry its own lists.
+    for (code, entry) in ErrorCode::ALL.iter().zip(&catalog.entries) {
+        assert_eq!(code.aliases(), entry.aliases, "{code:?}");
+        for (index, (lang, page)) in Lang::ALL.iter().zip(&catalog.pages).enumerate() {
+            assert_eq!(code.doc_url(*lang), catalog.doc_url(entry, index));
+            let links: Vec<String> = link_targets(&parse(&entry.descriptions[index]))
+                .iter()
+                .map(|url| resolve(url, &page.url, &page.site_url))
+                .collect();
+            assert_eq!(code.links(*lang), links, "{code:?} {lang:?}");
+        }
+    }
     let tags: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
     let languages: Vec<&str> = catalog
         .languages
