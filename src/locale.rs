@@ -125,6 +125,9 @@ mod tests {
         assert_eq!(found(&["zh-tw", "zh"], "zh-Hant"), Some("zh"));
         assert_eq!(found(&["zh", "zh-tw"], "zh-Hant-TW"), Some("zh-tw"));
         assert_eq!(found(&["es", "es-419"], "es-419"), Some("es-419"));
+        // Nor is a three-letter extended language (`yue`) one.
+        assert_eq!(found(&["zh", "zh-hk"], "zh-yue-HK"), Some("zh-hk"));
+        assert_eq!(found(&["zh-hk", "zh"], "zh-yue"), Some("zh"));
         // The language subtag is never read as a region.
         assert_eq!(found(&["en", "br"], "br"), Some("br"));
         assert_eq!(found(&["en", "pt-br"], "br"), None);

@@ -191,3 +191,21 @@ fn languages_follow_the_catalog() {
         assert_eq!(lang.to_string(), lang.code());
     }
 }
+
+#[cfg(feature = "alloc")]
+#[test]
+fn a_received_code_equals_the_code_it_names_and_no_other() {
+    use capmonster_errors::ReceivedCode;
+
+    for &code in ErrorCode::ALL {
+        for spelling in std::iter::once(code.code()).chain(code.aliases().iter().copied()) {
+            let received = ReceivedCode::new(spelling);
+            assert!(received == code, "{spelling} is {code:?}");
+            for &other in ErrorCode::ALL.iter().filter(|&&other| other != code) {
+                assert!(received != other, "{spelling} is not {other:?}");
+            }
+        }
+    }
+    let unknown = ReceivedCode::new("ERROR_FROM_2030");
+    assert!(ErrorCode::ALL.iter().all(|&code| unknown != code));
+}

@@ -168,6 +168,71 @@ fn jitter_depends_on_the_seed_alone() {
     assert_ne!(first, second);
 }
 
+/// The jitter of `seed` at `attempt`, as a fraction of the quarter it may
+/// add: the wait is `base` plus that fraction of a quarter of it, on a
+/// policy whose backoff stays at `base`, long enough that a nanosecond
+/// is a fine step.
+fn jitter(seed: u64, attempt: u32) -> f64 {
+    let base = 1000 * SECOND;
+    let policy = RetryPolicy::new()
+        .jitter_seed(seed)
+        .initial_backoff(base)
+        .max_backoff(base);
+    let extra = policy.wait(None, attempt) - base;
+    extra.as_secs_f64() / (base.as_secs_f64() / 4.0)
+}
+
+/// Many seeds and attempts: the draws a fleet of clients makes.
+fn draws() -> Vec<f64> {
+    (0..64u64)
+        .map(|seed| seed.wrapping_mul(0x2545_f491_4f6c_dd1d))
+        .flat_map(|seed| (1..=64).map(move |attempt| jitter(seed, attempt)))
+        .collect()
+}
+
+// Jitter exists so that clients that fail together do not retry together:
+// its draws must look like a uniform draw over its whole range.
+#[test]
+fn jitter_spreads_like_a_uniform_draw() {
+    let draws = draws();
+    let count = draws.len() as f64;
+    assert!(draws.iter().all(|&draw| (0.0..1.0).contains(&draw)));
+    // A uniform draw on [0, 1) has mean 1/2 and variance 1/12; over 4,096
+    // draws, the mean's standard error is 0.0045.
+    let mean = draws.iter().sum::<f64>() / count;
+    let variance = draws.iter().map(|draw| (draw - mean).powi(2)).sum::<f64>() / count;
+    assert!((mean - 0.5).abs() < 0.02, "mean {mean}");
+    assert!((variance - 1.0 / 12.0).abs() < 0.01, "variance {variance}");
+    // Every tenth of the range gets its share, within a fifth.
+    let mut tenths = [0usize; 10];
+    for draw in &draws {
+        tenths[(draw * 10.0) as usize] += 1;
+    }
+    let share = count / 10.0;
+    for (tenth, &hits) in tenths.iter().enumerate() {
+        assert!(
+            (hits as f64 - share).abs() < share / 5.0,
+            "tenth {tenth}: {hits} draws of {count}: {tenths:?}"
+        );
+    }
+}
+
+#[test]
+fn clients_with_different_seeds_retry_at_different_moments() {
+    // Two clients that fail at the same moment: with different seeds, their
+    // waits differ at nearly every attempt, and by more than a hair.
+    for seed in 0..64u64 {
+        let apart = (1..=32)
+            .filter(|&attempt| (jitter(seed, attempt) - jitter(seed + 1, attempt)).abs() > 0.01)
+            .count();
+        assert!(apart >= 28, "seeds {seed} and {}: {apart} of 32", seed + 1);
+    }
+    // A fleet at one attempt: no two of 4,096 seeds draw the same wait.
+    let mut first: Vec<f64> = (0..4096u64).map(|seed| jitter(seed, 1)).collect();
+    first.sort_by(f64::total_cmp);
+    assert!(first.windows(2).all(|pair| pair[0] < pair[1]));
+}
+
 #[cfg(feature = "serde")]
 #[test]
 fn an_error_response_is_judged_by_its_code() {
