@@ -52,10 +52,13 @@
 //! - **Building from another catalog** (the benchmarks' synthetic catalogs,
 //!   the scratch-crate tests) takes two switches together, so that a stray
 //!   variable cannot replace a dependency's enum: see [`catalog_override`].
-//! - **The generated tables name every type** rustc would otherwise infer
-//!   row by row (an empty list is a typed constant, and `ErrorCode`'s
-//!   `Debug` reads a column instead of a derived `match`), so that a
-//!   dependent's build grows linearly with the catalog.
+//! - **A generated row holds ranges, not lists of its own**: aliases,
+//!   links, variant names and docs addresses live in one table each, and a
+//!   row holds where its own stand. No slice is left in a row for rustc to
+//!   infer, and the library carries no pointer, relocation and symbol a row
+//!   for them; `ErrorCode`'s `Debug` reads the names instead of a derived
+//!   `match` of an arm per variant. A dependent's build so grows about
+//!   linearly with the catalog (BENCHMARKS.md, "2026-12-06").
 
 pub mod catalog_override;
 mod characters;
