@@ -56,6 +56,9 @@ pub fn load_checked_or_report(file: &CatalogFile, site: Option<&Path>) -> Option
     let Some(root) = site else {
         return load_or_report(file);
     };
+    let site = SiteFolder::open(root)
+        .map_err(|message| eprintln!("error: {message}"))
+        .ok()?;
     let text = match &file.text {
         Ok(text) => text,
         Err(diagnostic) => {
@@ -63,9 +66,6 @@ pub fn load_checked_or_report(file: &CatalogFile, site: Option<&Path>) -> Option
             return None;
         }
     };
-    let site = SiteFolder::open(root)
-        .map_err(|message| eprintln!("error: {message}"))
-        .ok()?;
     load_for_site(text, &site, &site.shown())
         .map_err(|diagnostics| report(file, &diagnostics))
         .ok()
