@@ -241,11 +241,10 @@ fn entries(catalog: &Catalog, read: &[Descriptions]) -> String {
     // range: a slice or a string of its own in every row would cost the
     // library a pointer, a relocation and a symbol per row, and rustc an
     // inference per row for an empty one.
-    let mut aliases_table: Vec<String> = Vec::new();
-    let mut links_table: Vec<String> = Vec::new();
-    let mut names = 0;
-    let mut doc_urls_table: Vec<String> = Vec::new();
-    let mut doc_urls_length = 0;
+    let mut aliases_table = Lists::default();
+    let mut links_table = Lists::default();
+    let mut names = Texts::default();
+    let mut doc_urls_table = Texts::default();
     let mut out = String::new();
     writeln!(
         out,
@@ -255,11 +254,8 @@ fn entries(catalog: &Catalog, read: &[Descriptions]) -> String {
     )
     .unwrap();
     for (entry, descriptions) in catalog.entries.iter().zip(read) {
-        let variant = range_of(&mut names, &entry.variant);
-        let aliases = extend(
-            &mut aliases_table,
-            entry.aliases.iter().map(|alias| literal(alias)),
-        );
+        let variant = names.push(&entry.variant);
+        let aliases = aliases_table.extend(entry.aliases.iter().map(String::as_str));
         let plain: Vec<String> = descriptions
             .iter()
             .map(|pieces| literal(&plain_text(pieces)))
@@ -270,20 +266,16 @@ fn entries(catalog: &Catalog, read: &[Descriptions]) -> String {
             .map(|description| literal(description))
             .collect();
         let doc_urls: Vec<String> = (0..catalog.languages.len())
-            .map(|index| {
-                let url = catalog.doc_url(entry, index);
-                let range = range_of(&mut doc_urls_length, &url);
-                doc_urls_table.push(literal(&url));
-                range
-            })
+            .map(|index| doc_urls_table.push(&catalog.doc_url(entry, index)))
             .collect();
         let links: Vec<String> = (0..catalog.languages.len())
             .map(|index| {
                 let page = &catalog.pages[index];
-                let addresses = link_targets(&descriptions[index])
-                    .into_iter()
-                    .map(|url| literal(&links::resolve(&url, &page.url, &page.site_url)));
-                extend(&mut links_table, addresses)
+                let addresses: Vec<String> = link_targets(&descriptions[index])
+                    .iter()
+                    .map(|url| links::resolve(url, &page.url, &page.site_url))
+                    .collect();
+                links_table.extend(addresses.iter().map(String::as_str))
             })
             .collect();
         let retry_after_ms = entry
@@ -325,80 +317,83 @@ fn entries(catalog: &Catalog, read: &[Descriptions]) -> String {
         writeln!(out, "        ],\n    }},").unwrap();
     }
     out.push_str("];\n");
-    table(
+    aliases_table.write(
         &mut out,
         "ALIASES",
         "Every code's aliases, entry after entry: `Entry::aliases` is a range of it.",
-        &aliases_table,
     );
-    table(
+    links_table.write(
         &mut out,
         "LINKS",
         "The addresses the descriptions link to, entry after entry and language\n\
          /// after language: `Entry::links` are ranges of it.",
-        &links_table,
     );
-    let names: Vec<String> = catalog
-        .entries
-        .iter()
-        .map(|entry| literal(&entry.variant))
-        .collect();
-    text(
+    names.write(
         &mut out,
         "VARIANT_NAMES",
         "Every variant's name, one after the other, for `Debug`: `Entry::variant`\n\
          /// is a range of it.",
-        &names,
     );
-    text(
+    doc_urls_table.write(
         &mut out,
         "DOC_URLS",
         "Every entry's address on each language's page, one after the other:\n\
          /// `Entry::doc_url` are ranges of it.",
-        &doc_urls_table,
     );
     out
 }
 
-/// Appends `items` to `table`; the range of `table` they stand in, as
-/// the generated `Entry` writes it.
-fn extend(table: &mut Vec<String>, items: impl Iterator<Item = String>) -> String {
-    let start = table.len();
-    table.extend(items);
-    format!("({start}, {})", table.len())
+/// A table of strings of the whole catalog, `static NAME: [&str; N]`, of
+/// which rows hold ranges.
+#[derive(Default)]
+struct Lists {
+    literals: Vec<String>,
 }
 
-/// The range `text` stands in once appended to a `concat!` of texts
-/// whose length so far is `length`.
-fn range_of(length: &mut usize, text: &str) -> String {
-    let start = *length;
-    *length += text.len();
-    format!("({start}, {})", *length)
+impl Lists {
+    /// Appends `items`; the range of the table they stand in, as the
+    /// generated `Entry` writes it.
+    fn extend<'a>(&mut self, items: impl Iterator<Item = &'a str>) -> String {
+        let start = self.literals.len();
+        self.literals.extend(items.map(literal));
+        format!("({start}, {})", self.literals.len())
+    }
+
+    fn write(&self, out: &mut String, name: &str, doc: &str) {
+        let opening = format!("static {name}: [&str; {}] = [", self.literals.len());
+        write_table(out, doc, &opening, "];", &self.literals);
+    }
 }
 
-/// `static NAME: &str = concat!(...);`, one literal a line.
-fn text(out: &mut String, name: &str, doc: &str, literals: &[String]) {
-    writeln!(
-        out,
-        "\n/// {doc}\npub(crate) static {name}: &str = concat!("
-    )
-    .unwrap();
+/// A text of the whole catalog, `static NAME: &str = concat!(...)`, its
+/// pieces one after the other, of which rows hold ranges.
+#[derive(Default)]
+struct Texts {
+    literals: Vec<String>,
+    length: usize,
+}
+
+impl Texts {
+    /// Appends `text`; the range of bytes it stands in, as the generated
+    /// `Entry` writes it.
+    fn push(&mut self, text: &str) -> String {
+        let start = self.length;
+        self.length += text.len();
+        self.literals.push(literal(text));
+        format!("({start}, {})", self.length)
+    }
+
+    fn write(&self, out: &mut String, name: &str, doc: &str) {
+        let opening = format!("static {name}: &str = concat!(");
+        write_table(out, doc, &opening, ");", &self.literals);
+    }
+}
+
+/// A `pub(crate)` table under its doc comment, one literal a line.
+fn write_table(out: &mut String, doc: &str, opening: &str, closing: &str, literals: &[String]) {
+    writeln!(out, "\n/// {doc}\npub(crate) {opening}").unwrap();
     for literal in literals {
         writeln!(out, "    {literal},").unwrap();
     }
-    out.push_str(");\n");
-}
-
-/// `static NAME: [&str; N] = [...];`, one literal a line.
-fn table(out: &mut String, name: &str, doc: &str, items: &[String]) {
-    writeln!(
-        out,
-        "\n/// {doc}\npub(crate) static {name}: [&str; {}] = [",
-        items.len()
-    )
-    .unwrap();
-    for item in items {
-        writeln!(out, "    {item},").unwrap();
-    }
-    out.push_str("];\n");
+    writeln!(out, "{closing}").unwrap();
 }
