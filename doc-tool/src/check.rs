@@ -42,10 +42,7 @@ pub fn run(file: &CatalogFile, site: Option<&Path>) -> ExitCode {
 
 /// The catalog, or `None` once every problem in it is on standard error.
 pub fn load_or_report(file: &CatalogFile) -> Option<Catalog> {
-    file.text
-        .as_ref()
-        .map_err(|diagnostic| vec![diagnostic.clone()])
-        .and_then(|text| load_text(text))
+    load_text(text_or_report(file)?)
         .map_err(|diagnostics| report(file, &diagnostics))
         .ok()
 }
@@ -59,16 +56,21 @@ pub fn load_checked_or_report(file: &CatalogFile, site: Option<&Path>) -> Option
     let site = SiteFolder::open(root)
         .map_err(|message| eprintln!("error: {message}"))
         .ok()?;
-    let text = match &file.text {
-        Ok(text) => text,
-        Err(diagnostic) => {
-            report(file, std::slice::from_ref(diagnostic));
-            return None;
-        }
-    };
-    load_for_site(text, &site, &site.shown())
+    load_for_site(text_or_report(file)?, &site, &site.shown())
         .map_err(|diagnostics| report(file, &diagnostics))
         .ok()
+}
+
+/// The file's text, or `None` once why its bytes are no text is on
+/// standard error.
+fn text_or_report(file: &CatalogFile) -> Option<&str> {
+    match &file.text {
+        Ok(text) => Some(text),
+        Err(diagnostic) => {
+            report(file, std::slice::from_ref(diagnostic));
+            None
+        }
+    }
 }
 
 fn report(file: &CatalogFile, diagnostics: &[Diagnostic]) {
