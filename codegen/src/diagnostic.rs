@@ -27,6 +27,10 @@ impl Problem {
 pub struct Diagnostic {
     pub line: usize,
     pub column: usize,
+    /// Where [`span`](Self::span) ends, counted as `line` and `column`
+    /// are: the line and column just after its last character.
+    pub end_line: usize,
+    pub end_column: usize,
     pub message: String,
     /// The bytes of the text [`source::decode`](crate::read::source::decode)
     /// returns that the problem is about; empty only at the end of the

@@ -193,12 +193,16 @@ fn locate(lines: &LineIndex<'_>, problems: Vec<Problem>) -> Vec<Diagnostic> {
     let mut diagnostics: Vec<Diagnostic> = problems
         .into_iter()
         .map(|problem| {
-            let (line, column) = lines.position(problem.span.start);
+            let span = visible_span(lines.text(), problem.span);
+            let (line, column) = lines.position(span.start);
+            let (end_line, end_column) = lines.position(span.end);
             Diagnostic {
                 line,
                 column,
+                end_line,
+                end_column,
                 message: problem.message,
-                span: visible_span(lines.text(), problem.span),
+                span,
                 stops_the_check: false,
             }
         })

@@ -2,19 +2,22 @@
 //! and with a docs site checkout, its links checked against the site.
 
 use std::path::Path;
-use std::process::ExitCode;
 
 use capmonster_errors_codegen::REST_UNCHECKED;
 use capmonster_errors_codegen::{Catalog, Diagnostic, load_for_site, load_text};
 
-use crate::report;
 use crate::site_tree::SiteFolder;
 use crate::workspace::CatalogFile;
+use crate::{Format, problems, report};
 
-pub fn run(file: &CatalogFile, site: Option<&Path>) -> ExitCode {
-    let Some(catalog) = load_checked_or_report(file, site) else {
-        return ExitCode::FAILURE;
+pub fn run(file: &CatalogFile, site: Option<&Path>, format: Format) -> u8 {
+    let Some(catalog) = load_checked_or_report(file, site, format) else {
+        return 1;
     };
+    // Standard output holds the problems and nothing else: none, here.
+    if format == Format::Json {
+        return 0;
+    }
     let codes: usize = catalog
         .entries
         .iter()
@@ -37,43 +40,46 @@ pub fn run(file: &CatalogFile, site: Option<&Path>) -> ExitCode {
             file.shown
         ),
     }
-    ExitCode::SUCCESS
+    0
 }
 
-/// The catalog, or `None` once every problem in it is on standard error.
-pub fn load_or_report(file: &CatalogFile) -> Option<Catalog> {
-    load_text(text_or_report(file)?)
-        .map_err(|diagnostics| report(file, &diagnostics))
-        .ok()
-}
-
-/// As [`load_or_report`]; given a docs site checkout, with the catalog's
-/// pages and links checked against it too.
-pub fn load_checked_or_report(file: &CatalogFile, site: Option<&Path>) -> Option<Catalog> {
-    let Some(root) = site else {
-        return load_or_report(file);
+/// The catalog, or `None` once every problem in it is reported in
+/// `format`; given a docs site checkout, with the catalog's pages and links
+/// checked against it too.
+pub fn load_checked_or_report(
+    file: &CatalogFile,
+    site: Option<&Path>,
+    format: Format,
+) -> Option<Catalog> {
+    let site = match site {
+        None => None,
+        Some(root) => Some(
+            SiteFolder::open(root)
+                .map_err(|message| eprintln!("error: {message}"))
+                .ok()?,
+        ),
     };
-    let site = SiteFolder::open(root)
-        .map_err(|message| eprintln!("error: {message}"))
-        .ok()?;
-    load_for_site(text_or_report(file)?, &site, &site.shown())
-        .map_err(|diagnostics| report(file, &diagnostics))
+    let text = match &file.text {
+        Ok(text) => text,
+        Err(diagnostic) => {
+            report(file, std::slice::from_ref(diagnostic), format);
+            return None;
+        }
+    };
+    let loaded = match &site {
+        None => load_text(text),
+        Some(site) => load_for_site(text, site, &site.shown()),
+    };
+    loaded
+        .map_err(|diagnostics| report(file, &diagnostics, format))
         .ok()
 }
 
-/// The file's text, or `None` once why its bytes are no text is on
-/// standard error.
-fn text_or_report(file: &CatalogFile) -> Option<&str> {
-    match &file.text {
-        Ok(text) => Some(text),
-        Err(diagnostic) => {
-            report(file, std::slice::from_ref(diagnostic));
-            None
-        }
+fn report(file: &CatalogFile, diagnostics: &[Diagnostic], format: Format) {
+    if format == Format::Json {
+        print!("{}", problems::json_lines(&file.shown, diagnostics));
+        return;
     }
-}
-
-fn report(file: &CatalogFile, diagnostics: &[Diagnostic]) {
     eprint!("{}", report::render(file, diagnostics));
     let count = diagnostics.len();
     let problems = if count == 1 { "problem" } else { "problems" };

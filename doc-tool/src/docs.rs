@@ -4,18 +4,24 @@
 //! `path`, so that they replace the site's own file for file.
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use capmonster_errors_codegen::{Catalog, page};
 
+use crate::Format;
 use crate::check::load_checked_or_report;
 use crate::workspace::CatalogFile;
 
-pub fn run(file: &CatalogFile, write: bool, lang: Option<&str>, site: Option<&Path>) -> ExitCode {
+pub fn run(
+    file: &CatalogFile,
+    write: bool,
+    lang: Option<&str>,
+    site: Option<&Path>,
+    command: &str,
+) -> u8 {
     // Into a site, only pages whose links find their files there: a page
     // with a broken link would break the site's build.
-    let Some(catalog) = load_checked_or_report(file, site) else {
-        return ExitCode::FAILURE;
+    let Some(catalog) = load_checked_or_report(file, site, Format::Human) else {
+        return 1;
     };
     if let Some(tag) = lang {
         return print_page(&catalog, tag);
@@ -34,8 +40,8 @@ pub fn run(file: &CatalogFile, write: bool, lang: Option<&str>, site: Option<&Pa
         }
         if !write {
             let again = match site {
-                Some(root) => format!("cargo catalog docs --write --site {}", root.display()),
-                None => "cargo catalog docs --write".to_string(),
+                Some(root) => format!("{command} docs --write --site {}", root.display()),
+                None => format!("{command} docs --write"),
             };
             println!("{shown}: out of date; run `{again}`");
             stale += 1;
@@ -45,15 +51,11 @@ pub fn run(file: &CatalogFile, write: bool, lang: Option<&str>, site: Option<&Pa
             .and_then(|()| std::fs::write(path, &rendered));
         if let Err(error) = written {
             eprintln!("error: cannot write {shown}: {error}");
-            return ExitCode::FAILURE;
+            return 1;
         }
         println!("{shown}: written");
     }
-    if stale == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    u8::from(stale > 0)
 }
 
 /// Where each language's copy lives in this repository:
@@ -90,7 +92,7 @@ fn site_pages(catalog: &Catalog, root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn print_page(catalog: &Catalog, tag: &str) -> ExitCode {
+fn print_page(catalog: &Catalog, tag: &str) -> u8 {
     match catalog
         .languages
         .iter()
@@ -98,7 +100,7 @@ fn print_page(catalog: &Catalog, tag: &str) -> ExitCode {
     {
         Some(index) => {
             print!("{}", page(catalog, index));
-            ExitCode::SUCCESS
+            0
         }
         None => {
             let known: Vec<&str> = catalog
@@ -110,7 +112,7 @@ fn print_page(catalog: &Catalog, tag: &str) -> ExitCode {
                 "error: no language {tag:?} in errors.toml; use one of: {}",
                 known.join(", ")
             );
-            ExitCode::from(2)
+            2
         }
     }
 }

@@ -18,20 +18,28 @@ pub struct CatalogFile {
     pub text: Result<String, Diagnostic>,
 }
 
-/// Reads `path`, or the errors.toml of the workspace the tool runs in.
-pub fn read(path: Option<&Path>) -> Result<CatalogFile, String> {
+/// Reads `path`, or the errors.toml of the workspace the tool runs in,
+/// or else `bundled`. `command` is the tool as typed, for the message that
+/// says how to name a file.
+pub fn read(
+    path: Option<&Path>,
+    bundled: Option<&Path>,
+    command: &str,
+) -> Result<CatalogFile, String> {
     let (path, shown) = match path {
         Some(path) => (path.to_path_buf(), path.display().to_string()),
         None => {
             let here = env::current_dir()
                 .map_err(|error| format!("cannot tell the current folder: {error}"))?;
-            let found = find_upwards(&here).ok_or_else(|| {
-                format!(
-                    "no {CATALOG_FILE} in {} or any folder above it; run this in the \
-                     repository, or name the file: cargo catalog check PATH",
-                    here.display()
-                )
-            })?;
+            let found = find_upwards(&here)
+                .or_else(|| bundled.map(Path::to_path_buf))
+                .ok_or_else(|| {
+                    format!(
+                        "no {CATALOG_FILE} in {} or any folder above it; run this in the \
+                         repository, or name the file: {command} check PATH",
+                        here.display()
+                    )
+                })?;
             let shown = found
                 .strip_prefix(&here)
                 .unwrap_or(&found)

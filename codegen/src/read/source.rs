@@ -26,6 +26,8 @@ pub fn decode(bytes: &[u8]) -> Result<String, Diagnostic> {
             Err(Diagnostic {
                 line,
                 column,
+                end_line: line,
+                end_column: column,
                 message: "this byte is not UTF-8 text; save the file with UTF-8 encoding".into(),
                 // No text to point into: the file could not be decoded.
                 span: 0..0,

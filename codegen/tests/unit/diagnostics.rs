@@ -81,3 +81,17 @@ fn an_intended_difference_is_listed() {
         );
     assert_eq!(diagnose(&toml), Vec::<String>::new());
 }
+
+#[test]
+fn a_problem_ends_just_after_its_last_character_counted_in_characters() {
+    // `"né"` is four characters from column 9, five bytes: the end is the
+    // column after the closing quote.
+    let diagnostics =
+        codegen::load(edit("retry = \"never\"", "retry = \"né\"").as_bytes()).unwrap_err();
+    let diagnostic = &diagnostics[0];
+    assert_eq!(
+        (diagnostic.line, diagnostic.column),
+        (diagnostic.end_line, 9)
+    );
+    assert_eq!(diagnostic.end_column, 13, "{diagnostic:?}");
+}
