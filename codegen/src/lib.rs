@@ -218,7 +218,7 @@ fn locate(lines: &LineIndex<'_>, problems: Vec<Problem>) -> Vec<Diagnostic> {
 #[doc(hidden)]
 pub mod internals {
     pub use crate::check::{cross_language, links, naming};
-    pub use crate::read::{keys, source};
+    pub use crate::read::{keys, source, string_offsets};
     #[cfg(feature = "pages")]
     pub use crate::render::mdx;
     pub use crate::render::{code_span, crate_doc, literal, perfect_hash, rust, rustdoc};

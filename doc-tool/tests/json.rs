@@ -103,3 +103,35 @@ fn the_pages_function_of_a_broken_file_gives_its_problems_instead() {
     assert_eq!(problems, json::check(broken().as_bytes(), "errors.toml"));
     assert_ne!(problems, "[]");
 }
+
+#[test]
+fn each_refusal_in_a_text_points_at_exactly_its_characters() {
+    let corpus = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../codegen/tests/broken/every-refusal-of-a-long-description-at-its-own-column.toml"
+    );
+    let text = std::fs::read_to_string(corpus).unwrap();
+    let problems: Value =
+        serde_json::from_str(&json::check(text.as_bytes(), "errors.toml")).unwrap();
+    let problems = problems.as_array().unwrap();
+    assert!(problems.len() >= 3, "{problems:?}");
+    for problem in problems {
+        assert_eq!(problem["line"], problem["endLine"]);
+        let line: Vec<char> = text
+            .lines()
+            .nth(problem["line"].as_u64().unwrap() as usize - 1)
+            .unwrap()
+            .chars()
+            .collect();
+        let (start, end) = (
+            problem["column"].as_u64().unwrap() as usize - 1,
+            problem["endColumn"].as_u64().unwrap() as usize - 1,
+        );
+        let pointed: String = line[start..end].iter().collect();
+        let message = problem["message"].as_str().unwrap();
+        assert!(
+            message.contains(&format!("has \"{pointed}\"")),
+            "{pointed:?} is not what {message:?} names"
+        );
+    }
+}

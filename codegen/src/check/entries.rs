@@ -63,7 +63,7 @@ impl Validator<'_> {
 
     /// Checks the form of a code or alias and that it is not used twice.
     pub(super) fn api_code(&mut self, code: &At<String>) -> bool {
-        if let Some((at, c, kind)) = self.first_stray(code, |c| !c.is_ascii()) {
+        if let Some((written, c, kind)) = self.first_stray(code, |c| !c.is_ascii()) {
             let fix = match kind {
                 Stray::LooksLike(_) => {
                     let ascii = characters::to_ascii_look_alikes(&code.value);
@@ -72,7 +72,7 @@ impl Validator<'_> {
                 _ => "delete it".to_string(),
             };
             self.problem(
-                &(at..at + c.len_utf8()),
+                &written,
                 format!(
                     "the code {} holds {}; {fix}",
                     quote(&code.value),
@@ -222,11 +222,11 @@ impl Validator<'_> {
             ),
         };
         let written = raw.variant.as_ref().filter(|_| origin.is_empty());
-        if let Some((at, c, kind)) =
+        if let Some((written, c, kind)) =
             written.and_then(|variant| self.first_stray(variant, |c| !c.is_ascii()))
         {
             self.problem(
-                &(at..at + c.len_utf8()),
+                &written,
                 format!(
                     "the Rust name `{name}` holds {}; write it with ordinary letters, like `{}`",
                     describe(c, kind),

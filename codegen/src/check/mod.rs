@@ -37,6 +37,7 @@ use crate::model::catalog::{Catalog, ENGLISH, Entry, Language, Page, Retry};
 use crate::model::words::{DELAY_PLACEHOLDER, Word, Words};
 use crate::read::raw::{At, RawCatalog, RawEntry, RawPage, Span};
 use crate::read::source::LineIndex;
+use crate::read::string_offsets;
 use crate::site::addresses;
 use crate::suggest::{closest, did_you_mean};
 use links::is_web_address;

@@ -1,6 +1,8 @@
 //! The rules for the catalog's text: descriptions in every language, the
 //! cross-language lint, links, and characters that cannot be shown.
 
+use std::ops::Range;
+
 use super::*;
 
 impl Validator<'_> {
@@ -151,15 +153,31 @@ impl Validator<'_> {
     /// or a page of the docs site, by an address nothing can read as
     /// anything else; and there is no image.
     pub(super) fn links(&mut self, text: &At<String>, what: &str) -> bool {
-        let (pieces, refusal) = markdown::parse_checked(&text.value);
-        if let Some(refusal) = refusal {
-            self.problem(&text.span, refused(&refusal, what));
+        let (pieces, refusals) = markdown::parse_checked(&text.value);
+        if !refusals.is_empty() {
+            for refusal in &refusals {
+                let span = self.span_within(text, refusal.at..refusal.end);
+                self.problem(&span, refused(refusal, what));
+            }
             return false;
         }
         let mut ok = true;
+        // Where to look for the next link's address in the text: links are
+        // met in the order they are written.
+        let mut searched = 0;
         walk(&pieces, &mut |visit| {
             let Visit::Enter(piece) = visit else {
                 return;
+            };
+            let address = match piece {
+                Inline::Image { url, .. } | Inline::Link { url, .. } if !url.is_empty() => {
+                    text.value[searched..].find(url.as_str()).map(|found| {
+                        let start = searched + found;
+                        searched = start + url.len();
+                        start..searched
+                    })
+                }
+                _ => None,
             };
             let problem = match piece {
                 Inline::Image { url, .. } => Some(format!(
@@ -172,7 +190,13 @@ impl Validator<'_> {
                 }
             };
             if let Some(problem) = problem {
-                self.problem(&text.span, problem);
+                // At the address as written; the whole text when escapes
+                // in the address keep it from being found as read.
+                let span = match address {
+                    Some(address) => self.span_within(text, address),
+                    None => text.span.clone(),
+                };
+                self.problem(&span, problem);
                 ok = false;
             }
         });
@@ -195,29 +219,37 @@ impl Validator<'_> {
         false
     }
 
-    /// The first stray character of `text` that `suspect` picks out: its
-    /// offset in the file (the opening quote's, when escapes in the quoted
-    /// text hide where it stands), the character, and what it is.
+    /// The first stray character of `text` that `suspect` picks out: where
+    /// it is written in the file (an escape that makes it included), the
+    /// character, and what it is.
     pub(super) fn first_stray(
         &self,
         text: &At<String>,
         suspect: impl Fn(char) -> bool,
-    ) -> Option<(usize, char, Stray)> {
+    ) -> Option<(Range<usize>, char, Stray)> {
         let (index, c, kind) = text
             .value
             .char_indices()
             .filter(|&(_, c)| suspect(c))
             .find_map(|(index, c)| Some((index, c, stray(c)?)))?;
-        let written = self.lines.text().get(text.span.clone());
-        let verbatim = written.is_some_and(|written| {
-            written.len() == text.value.len() + 2 && written[1..written.len() - 1] == text.value
-        });
-        let at = if verbatim {
-            text.span.start + 1 + index
-        } else {
-            text.span.start
-        };
-        Some((at, c, kind))
+        Some((self.span_within(text, index..index + c.len_utf8()), c, kind))
+    }
+
+    /// Where the bytes `range` of `text`'s value are written in the file:
+    /// from the first's character (or the escape that makes it) to the
+    /// next character's; the whole string when it cannot be read back.
+    pub(super) fn span_within(&self, text: &At<String>, range: Range<usize>) -> Range<usize> {
+        let offsets = self
+            .lines
+            .text()
+            .get(text.span.clone())
+            .and_then(|written| string_offsets::value_offsets(written, &text.value));
+        match offsets {
+            Some(offsets) => {
+                text.span.start + offsets[range.start]..text.span.start + offsets[range.end]
+            }
+            None => text.span.clone(),
+        }
     }
 
     /// As [`Validator::no_disruptive_character`], for a description, which
@@ -227,11 +259,11 @@ impl Validator<'_> {
         text: &At<String>,
         language: &str,
     ) -> bool {
-        let Some((at, c, kind)) = self.first_stray(text, characters::is_disruptive) else {
+        let Some((written, c, kind)) = self.first_stray(text, characters::is_disruptive) else {
             return true;
         };
         self.problem(
-            &(at..at + c.len_utf8()),
+            &written,
             format!(
                 "the `{language}` description holds {}; delete it",
                 describe(c, kind)
@@ -245,13 +277,13 @@ impl Validator<'_> {
     /// overrides. Line feeds are allowed in descriptions only.
     pub(super) fn no_disruptive_character(&mut self, text: &At<String>, what: &str) -> bool {
         let found = self.first_stray(text, |c| characters::is_disruptive(c) || c == '\n');
-        let Some((at, c, kind)) = found else {
+        let Some((written, c, kind)) = found else {
             return true;
         };
         let is_line_break = matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
         if is_line_break {
             self.problem(
-                &(at..at + c.len_utf8()),
+                &written,
                 format!(
                     "the {what} holds {}, a line break, but must fit on one line; remove it",
                     characters::named(c)
@@ -261,7 +293,7 @@ impl Validator<'_> {
         }
         let fix = "delete it";
         self.problem(
-            &(at..at + c.len_utf8()),
+            &written,
             format!("the {what} holds {}; {fix}", describe(c, kind)),
         );
         false
@@ -308,6 +340,14 @@ fn refused(refusal: &reader::Refusal, what: &str) -> String {
             };
             format!(
                 "the {what} has {written}, which Markdown reads as a character reference, and the catalog's text holds none; {fix}"
+            )
+        }
+        reader::RefusalKind::LinkTitle => {
+            // Without its quotes or parentheses.
+            let title = &refusal.written[1..refusal.written.len() - 1];
+            format!(
+                "the {what} gives a link the title {}, and the catalog's links have none (the docs pages would not show it); delete it, with the space before it, from inside the link's parentheses",
+                quote(title)
             )
         }
     }

@@ -30,13 +30,18 @@ pub fn parse(markdown: &str) -> Vec<Inline> {
     with_trailing_space(pieces, markdown)
 }
 
-/// [`parse`], and the first place in its line where CommonMark might see
+/// [`parse`], and every place in its line where CommonMark might see
 /// something the catalog's Markdown leaves out (see
-/// [`crate::markdown::reader::refusal`]): what the check needs, the line read once.
-pub fn parse_checked(markdown: &str) -> (Vec<Inline>, Option<crate::markdown::reader::Refusal>) {
+/// [`crate::markdown::reader::refusals`]), each `at` an offset in
+/// `markdown` itself: what the check needs, the line read once.
+pub fn parse_checked(markdown: &str) -> (Vec<Inline>, Vec<crate::markdown::reader::Refusal>) {
     let (line, pieces) = read_line(markdown);
-    let refusal = crate::markdown::reader::refusal(&line);
-    (with_trailing_space(pieces, markdown), refusal)
+    let mut refusals = crate::markdown::reader::refusals(&line.text);
+    for refusal in &mut refusals {
+        refusal.at = line.origin[refusal.at];
+        refusal.end = line.origin[refusal.end];
+    }
+    (with_trailing_space(pieces, markdown), refusals)
 }
 
 /// The one line that [`parse`] reads `markdown` as: its lines folded into
@@ -45,12 +50,53 @@ pub fn parse_checked(markdown: &str) -> (Vec<Inline>, Option<crate::markdown::re
 /// item's number), so that CommonMark reads it as one paragraph in which
 /// the opener shows as typed.
 pub fn paragraph_line(markdown: &str) -> String {
-    read_line(markdown).0
+    read_line(markdown).0.text
 }
 
 /// [`paragraph_line`], and its inline content, each line read once.
-fn read_line(markdown: &str) -> (String, Vec<Inline>) {
+fn read_line(markdown: &str) -> (Line, Vec<Inline>) {
     read_line_with(markdown, crate::markdown::reader::paragraph)
+}
+
+/// A line made from a description, and where each of its bytes came from.
+#[doc(hidden)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub text: String,
+    /// For each byte of `text`, and one past its end, the offset in the
+    /// description of the byte it was made from: an escaping backslash the
+    /// line adds counts as the character it escapes.
+    pub origin: Vec<usize>,
+}
+
+impl Line {
+    /// The part of the line from `range`, and where it came from.
+    fn slice(&self, range: std::ops::Range<usize>) -> Line {
+        Line {
+            text: self.text[range.clone()].to_string(),
+            origin: self.origin[range.start..=range.end].to_vec(),
+        }
+    }
+
+    /// The line with a backslash before each character at which `escape`
+    /// says so.
+    fn escaped(&self, escape: impl Fn(usize, char) -> bool) -> Line {
+        let mut line = Line {
+            text: String::with_capacity(self.text.len() + 8),
+            origin: Vec::with_capacity(self.origin.len() + 8),
+        };
+        for (at, c) in self.text.char_indices() {
+            if escape(at, c) {
+                line.text.push('\\');
+                line.origin.push(self.origin[at]);
+            }
+            line.text.push(c);
+            line.origin
+                .extend((0..c.len_utf8()).map(|offset| self.origin[at + offset]));
+        }
+        line.origin.push(self.origin[self.text.len()]);
+        line
+    }
 }
 
 /// [`read_line`] with another reader of one paragraph: markdown-rs's, for
@@ -59,29 +105,26 @@ fn read_line(markdown: &str) -> (String, Vec<Inline>) {
 pub fn read_line_with(
     markdown: &str,
     paragraph: fn(&str) -> Option<Vec<Inline>>,
-) -> (String, Vec<Inline>) {
+) -> (Line, Vec<Inline>) {
     let line = one_line(markdown);
-    let trimmed = line.trim();
-    if let Some(pieces) = paragraph(trimmed) {
-        return (trimmed.to_string(), pieces);
+    let start = line.text.len() - line.text.trim_start().len();
+    let end = line.text.trim_end().len().max(start);
+    let trimmed = line.slice(start..end);
+    if let Some(pieces) = paragraph(&trimmed.text) {
+        return (trimmed, pieces);
     }
-    let digits = trimmed.len()
+    let digits = trimmed.text.len()
         - trimmed
+            .text
             .trim_start_matches(|c: char| c.is_ascii_digit())
             .len();
-    let guarded = format!("{}\\{}", &trimmed[..digits], &trimmed[digits..]);
-    if let Some(pieces) = paragraph(&guarded) {
+    let guarded = trimmed.escaped(|at, _| at == digits);
+    if let Some(pieces) = paragraph(&guarded.text) {
         return (guarded, pieces);
     }
     // Nothing left to read as a block: every punctuation character escaped.
-    let escaped: String = trimmed
-        .chars()
-        .flat_map(|c| {
-            let escape = c.is_ascii_punctuation().then_some('\\');
-            escape.into_iter().chain(std::iter::once(c))
-        })
-        .collect();
-    let pieces = paragraph(&escaped).expect("escaped text is one paragraph");
+    let escaped = trimmed.escaped(|_, c| c.is_ascii_punctuation());
+    let pieces = paragraph(&escaped.text).expect("escaped text is one paragraph");
     (escaped, pieces)
 }
 
@@ -99,20 +142,36 @@ pub(crate) fn with_trailing_space(mut pieces: Vec<Inline>, written: &str) -> Vec
 /// The text with each line break, and the spaces around it, folded into
 /// one space, as a soft line break reads; a hard break (two spaces or a
 /// backslash before it) too.
-fn one_line(markdown: &str) -> String {
-    let mut out = String::with_capacity(markdown.len());
+fn one_line(markdown: &str) -> Line {
+    let mut out = Line {
+        text: String::with_capacity(markdown.len()),
+        origin: Vec::with_capacity(markdown.len() + 1),
+    };
+    let mut line_start = 0;
     for (index, line) in markdown.split('\n').enumerate() {
+        let offset = line_start;
+        line_start += line.len() + 1;
         let line = line.strip_suffix('\r').unwrap_or(line);
-        if index == 0 {
-            out.push_str(line);
-            continue;
-        }
-        out.truncate(out.trim_end_matches([' ', '\t']).len());
-        if out.ends_with('\\') && !out.ends_with("\\\\") {
-            out.pop();
-        }
-        out.push(' ');
-        out.push_str(line.trim_start_matches([' ', '\t']));
+        let (skipped, line) = if index == 0 {
+            (0, line)
+        } else {
+            let kept = out.text.trim_end_matches([' ', '\t']).len();
+            out.text.truncate(kept);
+            out.origin.truncate(kept);
+            if out.text.ends_with('\\') && !out.text.ends_with("\\\\") {
+                out.text.pop();
+                out.origin.pop();
+            }
+            // The space stands for the line break.
+            out.text.push(' ');
+            out.origin.push(offset - 1);
+            let rest = line.trim_start_matches([' ', '\t']);
+            (line.len() - rest.len(), rest)
+        };
+        out.text.push_str(line);
+        out.origin
+            .extend((0..line.len()).map(|at| offset + skipped + at));
     }
+    out.origin.push(markdown.len());
     out
 }

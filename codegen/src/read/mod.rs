@@ -9,5 +9,6 @@ pub mod keys;
 pub mod parse;
 pub mod raw;
 pub mod source;
+pub mod string_offsets;
 mod syntax;
 mod syntax_slips;

@@ -42,7 +42,7 @@ fn line() -> impl Strategy<Value = String> {
 
 fn agrees_on_the_paragraph(line: &str) -> Result<(), TestCaseError> {
     let line = line.trim();
-    if commonmark::refusal(line).is_some() {
+    if !commonmark::refusals(line).is_empty() {
         return Ok(());
     }
     prop_assert_eq!(
@@ -56,7 +56,7 @@ fn agrees_on_the_paragraph(line: &str) -> Result<(), TestCaseError> {
 
 fn agrees_on_the_description(text: &str) -> Result<(), TestCaseError> {
     let own = markdown::read_line_with(text, commonmark::paragraph);
-    if commonmark::refusal(&own.0).is_some() {
+    if !commonmark::refusals(&own.0.text).is_empty() {
         return Ok(());
     }
     let standard = markdown::read_line_with(text, markdown_rs::paragraph);
@@ -169,17 +169,21 @@ fn the_cases_found_read_alike() {
         "a &amp; b",
         "[a](b&amp;c)",
     ] {
-        assert!(commonmark::refusal(line).is_some(), "{line:?}");
+        assert!(!commonmark::refusals(line).is_empty(), "{line:?}");
     }
 }
 
 #[test]
-fn a_refusal_names_what_was_written_and_where() {
-    let refusal = commonmark::refusal("See <b>this</b>.").unwrap();
-    assert_eq!((refusal.at, refusal.written.as_str()), (4, "<b>"));
-    assert_eq!(refusal.kind, commonmark::RefusalKind::AngleBracket);
-    let refusal = commonmark::refusal("R&amp;D").unwrap();
-    assert_eq!((refusal.at, refusal.written.as_str()), (1, "&amp;"));
+fn every_refusal_names_what_was_written_and_where() {
+    let refusals = commonmark::refusals("See <b>this</b>.");
+    let found: Vec<(usize, usize, &str)> = refusals
+        .iter()
+        .map(|refusal| (refusal.at, refusal.end, refusal.written.as_str()))
+        .collect();
+    assert_eq!(found, [(4, 7, "<b>"), (11, 15, "</b>")]);
+    assert_eq!(refusals[0].kind, commonmark::RefusalKind::AngleBracket);
+    let refusals = commonmark::refusals("R&amp;D");
+    assert_eq!((refusals[0].at, refusals[0].written.as_str()), (1, "&amp;"));
     let inline = commonmark::paragraph("`<b>` and \\<b>").unwrap();
     assert_eq!(
         inline,
@@ -188,5 +192,5 @@ fn a_refusal_names_what_was_written_and_where() {
             Inline::Text(" and <b>".to_string())
         ]
     );
-    assert_eq!(commonmark::refusal("`<b>` and \\<b> and <3"), None);
+    assert_eq!(commonmark::refusals("`<b>` and \\<b> and <3"), []);
 }

@@ -17,6 +17,7 @@ mod properties;
 mod render;
 mod site_check;
 mod snapshots;
+mod string_offsets;
 
 /// A valid one-entry catalog; tests change one thing in it. Line numbers in
 /// the tests refer to this layout: the entry, then the pages.

@@ -67,26 +67,48 @@ pub(super) fn title_end(text: &str, at: usize) -> Option<usize> {
     }
 }
 
-/// After a link's `]`: `(destination "title")`, or `()`. The destination's
-/// start and end in `text` (equal when there is none), and where the
-/// resource ends, past its `)`.
-pub(super) fn resource(text: &str, at: usize) -> Option<(usize, usize, usize)> {
+/// A link's `(destination "title")` after its `]`, by offsets in the text.
+pub(super) struct Resource {
+    /// The destination's start and end (equal when there is none).
+    pub start: usize,
+    pub end: usize,
+    /// The title's, quotes or parentheses included, if it has one.
+    pub title: Option<(usize, usize)>,
+    /// Just past the `)`.
+    pub after: usize,
+}
+
+/// After a link's `]`: `(destination "title")`, or `()`.
+pub(super) fn resource(text: &str, at: usize) -> Option<Resource> {
     let bytes = text.as_bytes();
     if bytes.get(at) != Some(&b'(') {
         return None;
     }
     let start = skip_space_or_tab(bytes, at + 1);
     if bytes.get(start) == Some(&b')') {
-        return Some((start, start, start + 1));
+        return Some(Resource {
+            start,
+            end: start,
+            title: None,
+            after: start + 1,
+        });
     }
     // The deepest nesting of parentheses markdown-rs reads in a link's
     // destination.
     let end = destination_end(text, start, 32)?;
     let mut after = skip_space_or_tab(bytes, end);
+    let mut title = None;
     if after > end && matches!(bytes.get(after), Some(b'"' | b'\'' | b'(')) {
-        after = skip_space_or_tab(bytes, title_end(text, after)?);
+        let title_end = title_end(text, after)?;
+        title = Some((after, title_end));
+        after = skip_space_or_tab(bytes, title_end);
     }
-    (bytes.get(after) == Some(&b')')).then_some((start, end, after + 1))
+    (bytes.get(after) == Some(&b')')).then_some(Resource {
+        start,
+        end,
+        title,
+        after: after + 1,
+    })
 }
 
 /// Past the spaces and tabs at `at`.

@@ -24,26 +24,26 @@ struct Delimiters {
     close: bool,
 }
 
-/// The inline content of `line` from `start` on, and the first refusal
-/// in it.
-pub(super) fn read(line: &str, start: usize) -> (Vec<Inline>, Option<Refusal>) {
+/// The inline content of `line` from `start` on, and every refusal in it,
+/// in the order of the line.
+pub(super) fn read(line: &str, start: usize) -> (Vec<Inline>, Vec<Refusal>) {
     let mut reader = Reader {
         line,
         at: start,
         pieces: Vec::new(),
-        refusal: None,
+        refusals: Vec::new(),
     };
     reader.read();
     let mut pieces = reader.pieces;
     match_emphasis(&mut pieces, 0);
-    (into_inlines(pieces), reader.refusal)
+    (into_inlines(pieces), reader.refusals)
 }
 
 struct Reader<'a> {
     line: &'a str,
     at: usize,
     pieces: Vec<Piece>,
-    refusal: Option<Refusal>,
+    refusals: Vec<Refusal>,
 }
 
 impl Reader<'_> {
@@ -101,13 +101,12 @@ impl Reader<'_> {
     }
 
     fn refuse(&mut self, at: usize, len: usize, kind: RefusalKind) {
-        if self.refusal.is_none() {
-            self.refusal = Some(Refusal {
-                at,
-                kind,
-                written: self.line[at..at + len].to_string(),
-            });
-        }
+        self.refusals.push(Refusal {
+            at,
+            end: at + len,
+            kind,
+            written: self.line[at..at + len].to_string(),
+        });
     }
 
     /// Text from here to `end`, as written.
@@ -212,7 +211,13 @@ impl Reader<'_> {
         } else {
             None
         };
-        let Some((start, end, resource_end)) = resource else {
+        let Some(destination::Resource {
+            start,
+            end,
+            title,
+            after: resource_end,
+        }) = resource
+        else {
             self.pieces[opener] = Piece::Text(if image { "![" } else { "[" }.to_string());
             self.text_until(self.at + 1);
             return;
@@ -229,6 +234,9 @@ impl Reader<'_> {
         {
             let written_at = start + usize::from(self.line.as_bytes()[start] == b'<');
             self.refuse(written_at + offset, len, RefusalKind::CharacterReference);
+        }
+        if let Some((title_start, title_end)) = title {
+            self.refuse(title_start, title_end - title_start, RefusalKind::LinkTitle);
         }
         let url = unescape(written);
         match_emphasis(&mut self.pieces, opener + 1);

@@ -39,10 +39,10 @@ pub fn paragraph(line: &str) -> Option<Vec<Inline>> {
     Some(inlines::read(line, start).0)
 }
 
-/// The first place in `line`, read as [`paragraph`] reads it, where
+/// Every place in `line`, read as [`paragraph`] reads it, where
 /// CommonMark might see raw HTML, an autolink or a character reference.
-pub fn refusal(line: &str) -> Option<Refusal> {
-    inlines::read(line, paragraph_start(line)?).1
+pub fn refusals(line: &str) -> Vec<Refusal> {
+    paragraph_start(line).map_or_else(Vec::new, |start| inlines::read(line, start).1)
 }
 
 /// Where the paragraph's text starts in `line` (a line with nothing before
