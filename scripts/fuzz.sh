@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Fuzzes every parser of outside input with libFuzzer through cargo-fuzz:
 # the generator (any bytes as errors.toml), its reader of the descriptions'
-# Markdown (any text, against markdown-rs's reading), the runtime lookups
+# Markdown (any text, against markdown-rs's reading), where a TOML string's
+# characters stand in the file (any text the TOML parser reads as one),
+# the runtime lookups
 # (any string as a code or a locale) and the client's path (any bytes as a
 # response body, against serde_json's own reading).
 #
@@ -16,7 +18,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(commonmark generator lookup response)
+[ ${#targets[@]} -gt 0 ] || targets=(commonmark generator string_offsets lookup response)
 
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
