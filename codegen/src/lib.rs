@@ -150,6 +150,28 @@ pub fn page(catalog: &Catalog, language: usize) -> String {
     render::page::render(catalog, language)
 }
 
+#[cfg(feature = "pages")]
+/// The docs page of the language at `language` as an HTML fragment, as the
+/// site would show it: for the catalog editor's preview. Every text is
+/// escaped; links open in a new tab.
+pub fn preview(catalog: &Catalog, language: usize) -> String {
+    render::preview::render(catalog, language)
+}
+
+/// As [`load_text`], and the line of each entry's `[[error]]` header, in
+/// the order of [`Catalog::entries`]: for an editor that shows the entry
+/// under its cursor.
+pub fn load_with_entry_lines(text: &str) -> Result<(Catalog, Vec<usize>), Vec<Diagnostic>> {
+    let (raw, catalog) = read_and_check(text)?;
+    let lines = LineIndex::new(text);
+    let starts = raw
+        .entries
+        .iter()
+        .map(|entry| lines.position(entry.span.start).0)
+        .collect();
+    Ok((catalog, starts))
+}
+
 /// What the library's build makes of errors.toml: the files it writes into
 /// `OUT_DIR`, by name.
 pub struct Generated {

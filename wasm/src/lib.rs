@@ -8,7 +8,8 @@
 //!
 //! - [`catalog_run`] runs a command line, with the arguments, environment
 //!   and folders the host gave WASI.
-//! - [`catalog_check`] and [`catalog_pages`] take errors.toml's bytes,
+//! - [`catalog_check`], [`catalog_pages`] and [`catalog_view`] (the
+//!   catalog editor's problems and preview) take errors.toml's bytes,
 //!   which the host writes into memory from [`catalog_alloc`], and leave
 //!   their JSON answer for [`catalog_output`] and [`catalog_output_len`].
 
@@ -113,6 +114,31 @@ pub unsafe extern "C" fn catalog_pages(ptr: *const u8, len: usize) -> i32 {
             1
         }
     }
+}
+
+/// What the catalog editor shows for the errors.toml at `ptr..ptr + len`,
+/// its page in the language tagged by the `lang_len` bytes at `lang`: the
+/// answer is [`json::view`]'s object. Returns how many bytes it holds.
+///
+/// # Safety
+///
+/// `ptr` must point at `len` initialized bytes, and `lang` at `lang_len`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn catalog_view(
+    ptr: *const u8,
+    len: usize,
+    lang: *const u8,
+    lang_len: usize,
+) -> usize {
+    // SAFETY: the caller's promise above.
+    let (bytes, lang) = unsafe {
+        (
+            std::slice::from_raw_parts(ptr, len),
+            std::slice::from_raw_parts(lang, lang_len),
+        )
+    };
+    let lang = std::str::from_utf8(lang).unwrap_or_default();
+    keep(json::view(bytes, "errors.toml", lang))
 }
 
 /// Where the last answer starts.

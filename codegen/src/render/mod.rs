@@ -7,7 +7,8 @@
 //!   table of codes on the library's front page ([`crate_doc`]).
 //! - With the `pages` feature, each language's docs page ([`page`]), whose
 //!   text goes through [`mdx`] and whose first lines are the site's
-//!   [`page_head`].
+//!   [`page_head`]; and the same page as HTML for the catalog editor's
+//!   [`preview`].
 //!
 //! Both write code spans alike ([`code_span`]); every text bound for Rust
 //! source is a string [`literal`].
@@ -24,5 +25,7 @@ pub mod page;
 #[cfg(feature = "pages")]
 pub mod page_head;
 pub mod perfect_hash;
+#[cfg(feature = "pages")]
+pub mod preview;
 pub mod rust;
 pub mod rustdoc;
