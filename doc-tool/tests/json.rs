@@ -135,3 +135,33 @@ fn each_refusal_in_a_text_points_at_exactly_its_characters() {
         );
     }
 }
+
+#[test]
+fn the_view_gives_each_entry_the_line_of_its_header_and_the_page_as_html() {
+    let view: Value =
+        serde_json::from_str(&json::view(VALID.as_bytes(), "errors.toml", "en")).unwrap();
+    assert_eq!(view["problems"], serde_json::json!([]));
+    let catalog = load(VALID.as_bytes()).unwrap();
+    let entries = view["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), catalog.entries.len());
+    let lines: Vec<&str> = VALID.lines().collect();
+    for (entry, found) in catalog.entries.iter().zip(entries) {
+        assert_eq!(found["code"], entry.code.as_str());
+        let line = found["line"].as_u64().unwrap() as usize;
+        assert_eq!(lines[line - 1].trim(), "[[error]]", "{found}");
+    }
+    let html = view["html"].as_str().unwrap();
+    for entry in &catalog.entries {
+        assert!(html.contains(&format!("id=\"{}\"", entry.anchor)), "{html}");
+    }
+}
+
+#[test]
+fn the_view_of_a_broken_file_gives_its_problems_and_no_page() {
+    let view: Value =
+        serde_json::from_str(&json::view(broken().as_bytes(), "errors.toml", "en")).unwrap();
+    let problems: Value =
+        serde_json::from_str(&json::check(broken().as_bytes(), "errors.toml")).unwrap();
+    assert_eq!(view["problems"], problems);
+    assert_eq!(view["html"], Value::Null);
+}
