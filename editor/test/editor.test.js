@@ -195,6 +195,11 @@ test('the hostile catalog shows as text: no script runs, no element is injected'
   assert.ok(shown.includes('document.documentElement.dataset.pwned = "yes"'), 'the hostile text is not shown as text');
   assert.ok(shown.includes('<script>alert(1)</script>'), 'the hostile markup is not shown as text');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.pwned), undefined);
+  // And the page's policy would stop a script that got in: none inline,
+  // none from elsewhere, nothing loaded from another host.
+  const policy = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) => meta.content);
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval';/);
   assert.deepEqual(page.seen.dialogs, []);
   assert.deepEqual(page.seen.errors, []);
   await page.close();
