@@ -28,7 +28,18 @@ impl Validator<'_> {
                     word.key()
                 ),
             };
-            self.problem(&text.span, problem);
+            // At the placeholder to remove (the second, of several), else
+            // the whole text, where one is missing.
+            let extra = text
+                .value
+                .match_indices(DELAY_PLACEHOLDER)
+                .nth(wanted)
+                .map(|(at, _)| at..at + DELAY_PLACEHOLDER.len());
+            let span = match extra {
+                Some(extra) => self.span_within(text, extra),
+                None => text.span.clone(),
+            };
+            self.problem(&span, problem);
             ok = false;
         }
         ok
