@@ -13,6 +13,7 @@ mod mdx_shape;
 mod page;
 mod page_shape;
 mod perfect_hash;
+mod preview;
 mod properties;
 mod render;
 mod site_check;
