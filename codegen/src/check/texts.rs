@@ -162,23 +162,25 @@ impl Validator<'_> {
             return false;
         }
         let mut ok = true;
-        // Where to look for the next link's address in the text: links are
+        // Where to look for the next link or image in the text: they are
         // met in the order they are written.
         let mut searched = 0;
         walk(&pieces, &mut |visit| {
             let Visit::Enter(piece) = visit else {
                 return;
             };
-            let address = match piece {
-                Inline::Image { url, .. } | Inline::Link { url, .. } if !url.is_empty() => {
-                    text.value[searched..].find(url.as_str()).map(|found| {
-                        let start = searched + found;
-                        searched = start + url.len();
-                        start..searched
-                    })
-                }
+            // An image's `!` (of its `![`), which the fix removes; a
+            // link's address.
+            let sought = match piece {
+                Inline::Image { .. } => Some(("![", 1)),
+                Inline::Link { url, .. } => Some((url.as_str(), url.len())),
                 _ => None,
             };
+            let address = sought.and_then(|(written, pointed)| {
+                let start = searched + text.value[searched..].find(written)?;
+                searched = start + written.len();
+                Some(start..start + pointed)
+            });
             let problem = match piece {
                 Inline::Image { url, .. } => Some(format!(
                     "the {what} shows an image ![...]({url}); images are not allowed in the catalog's text, so remove the `!` to make it a link"
