@@ -95,3 +95,21 @@ fn a_problem_ends_just_after_its_last_character_counted_in_characters() {
     );
     assert_eq!(diagnostic.end_column, 13, "{diagnostic:?}");
 }
+
+#[test]
+fn a_refusal_ends_after_its_last_character_and_the_next_starts_after_it() {
+    let diagnostics = codegen::load(
+        edit(
+            "en = \"The balance is zero.\"",
+            "en = \"The <b>balance</b> is zero.\"",
+        )
+        .as_bytes(),
+    )
+    .unwrap_err();
+    let places: Vec<(usize, usize, usize)> = diagnostics
+        .iter()
+        .map(|diagnostic| (diagnostic.line, diagnostic.column, diagnostic.end_column))
+        .collect();
+    // `en = "The ` is ten characters: `<b>` from column 11, `</b>` from 21.
+    assert_eq!(places, [(10, 11, 14), (10, 21, 25)]);
+}

@@ -196,3 +196,23 @@ fn what_would_open_a_block_shows_as_typed() {
 fn a_labels_trailing_space_is_kept() {
     assert_eq!(parse("What to do: "), [text("What to do: ")]);
 }
+
+#[test]
+fn a_backslash_before_a_line_break_is_a_hard_break_unless_it_is_escaped() {
+    use crate::codegen::internals::markdown::paragraph_line;
+    assert_eq!(paragraph_line("a\\\nb"), "a b");
+    assert_eq!(paragraph_line("a\\\\\nb"), "a\\\\ b");
+}
+
+#[test]
+fn a_refusal_is_placed_in_the_description_across_folded_lines() {
+    use crate::codegen::internals::markdown::parse_checked;
+    let description = "a\n   <b>x";
+    let (_, refusals) = parse_checked(description);
+    assert_eq!(refusals.len(), 1);
+    assert_eq!(
+        &description[refusals[0].at..refusals[0].end],
+        "<b>",
+        "{refusals:?}"
+    );
+}

@@ -48,6 +48,16 @@ fn a_value_the_literal_does_not_make_gives_nothing() {
     assert_eq!(value_offsets("\"abc\"", "abd"), None);
     assert_eq!(value_offsets("abc", "abc"), None);
     assert_eq!(value_offsets("\"", ""), None);
+    // Three quotes open a multi-line string and leave none to close it.
+    assert_eq!(value_offsets("\"\"\"", ""), None);
+    assert_eq!(value_offsets("'''", ""), None);
+}
+
+#[test]
+fn a_crlf_after_the_opening_quotes_is_no_part_of_the_value() {
+    let literal = "\"\"\"\r\nab\"\"\"";
+    assert_eq!(read(literal).as_deref(), Some("ab"));
+    assert_eq!(value_offsets(literal, "ab").unwrap(), [5, 6, 7]);
 }
 
 /// A way to write `value` as a TOML string.
