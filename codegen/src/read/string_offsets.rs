@@ -84,10 +84,9 @@ fn escape(rest: &str, multi_line: bool) -> Option<(Option<char>, usize)> {
         ' ' | '\t' | '\n' | '\r' if multi_line => {
             // A line-ending backslash: it and all white space and line
             // breaks after it make nothing.
-            let skipped = rest[1..]
-                .find(|c: char| !matches!(c, ' ' | '\t' | '\n' | '\r'))
-                .unwrap_or(rest.len() - 1);
-            return Some((None, 1 + skipped));
+            let after = &rest[1..];
+            let kept = after.trim_start_matches([' ', '\t', '\n', '\r']);
+            return Some((None, rest.len() - kept.len()));
         }
         _ => return None,
     };

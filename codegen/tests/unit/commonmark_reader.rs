@@ -194,3 +194,31 @@ fn every_refusal_names_what_was_written_and_where() {
     );
     assert_eq!(commonmark::refusals("`<b>` and \\<b> and <3"), []);
 }
+
+#[test]
+fn a_title_needs_white_space_before_it_and_a_space_alone_is_none() {
+    // No space between `<...>` and the title: no link at all.
+    let line = "[a](<https://x.example>\"t\")";
+    assert!(
+        !matches!(
+            commonmark::paragraph(line).unwrap()[..],
+            [Inline::Link { .. }, ..]
+        ),
+        "{line:?}"
+    );
+    assert!(
+        commonmark::refusals(line)
+            .iter()
+            .all(|refusal| refusal.kind != commonmark::RefusalKind::LinkTitle)
+    );
+    // A space before `)` is no title.
+    let line = "[a](https://x.example )";
+    assert!(
+        matches!(
+            commonmark::paragraph(line).unwrap()[..],
+            [Inline::Link { .. }]
+        ),
+        "{line:?}"
+    );
+    assert_eq!(commonmark::refusals(line), []);
+}

@@ -207,12 +207,15 @@ fn a_backslash_before_a_line_break_is_a_hard_break_unless_it_is_escaped() {
 #[test]
 fn a_refusal_is_placed_in_the_description_across_folded_lines() {
     use crate::codegen::internals::markdown::parse_checked;
-    let description = "a\n   <b>x";
-    let (_, refusals) = parse_checked(description);
-    assert_eq!(refusals.len(), 1);
-    assert_eq!(
-        &description[refusals[0].at..refusals[0].end],
-        "<b>",
-        "{refusals:?}"
-    );
+    // Before a folded line break, after one, and with the indentation
+    // the fold drops.
+    for description in ["a\n   <b>x", "x <b>\ny"] {
+        let (_, refusals) = parse_checked(description);
+        assert_eq!(refusals.len(), 1);
+        assert_eq!(
+            &description[refusals[0].at..refusals[0].end],
+            "<b>",
+            "{description:?}: {refusals:?}"
+        );
+    }
 }

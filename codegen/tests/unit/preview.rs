@@ -98,3 +98,24 @@ fn each_entry_line_is_its_header() {
         assert_eq!(text[line - 1], "[[error]]");
     }
 }
+
+#[test]
+fn the_tips_box_shows_when_the_page_has_tips_even_without_a_note() {
+    let catalog = load(FIXTURE.as_bytes()).unwrap();
+    for (language, page) in catalog.pages.iter().enumerate() {
+        let html = Html::parse_fragment(&preview(&catalog, language));
+        let items = select(&html, "aside.tips li").len();
+        assert_eq!(items, page.advice.len() + page.advice_note_items.len());
+        assert!(items > 0);
+    }
+    // A page with tips and no note: the box still shows.
+    let without_note: String = FIXTURE
+        .lines()
+        .filter(|line| !line.starts_with("advice_note"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let catalog = load(without_note.as_bytes()).unwrap();
+    assert!(catalog.pages.iter().all(|page| page.advice_note.is_none()));
+    let html = Html::parse_fragment(&preview(&catalog, 0));
+    assert!(!select(&html, "aside.tips li").is_empty());
+}

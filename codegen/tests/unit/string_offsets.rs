@@ -119,3 +119,26 @@ proptest! {
         assert_placed(&literal);
     }
 }
+
+#[test]
+fn each_escape_makes_its_character_at_its_backslash() {
+    let literal = r#""\b\t\n\f\r\"\\""#;
+    let value = "\u{8}\t\n\u{c}\r\"\\";
+    assert_eq!(read(literal).as_deref(), Some(value));
+    assert_eq!(
+        value_offsets(literal, value).unwrap(),
+        [1, 3, 5, 7, 9, 11, 13, 15]
+    );
+    // TOML 1.1's escapes: `\e`, and a byte as `\xHH`.
+    assert_eq!(value_offsets(r#""\e\x41""#, "\u{1b}A").unwrap(), [1, 3, 7]);
+    assert_eq!(value_offsets(r#""\q""#, "q"), None);
+}
+
+#[test]
+fn only_a_multi_line_string_folds_at_a_backslash() {
+    assert_eq!(value_offsets(r#""a\ b""#, "ab"), None);
+    assert_eq!(
+        value_offsets("\"\"\"a\\ \n b\"\"\"", "ab").unwrap(),
+        [3, 8, 9]
+    );
+}
