@@ -2,7 +2,7 @@
 //! package's JavaScript API (`check`, `pages`) returns, through the
 //! WebAssembly build. No file, folder or site is read.
 
-use capmonster_errors_codegen::{decode, load_text, load_with_entry_lines, page, preview};
+use capmonster_errors_codegen::{decode, load, load_with_entry_lines, page, preview};
 use serde::Serialize;
 
 use crate::problems;
@@ -23,19 +23,13 @@ struct Page<'a> {
 /// Every problem of the errors.toml in `bytes` as a JSON array: empty when
 /// there is none. `file` is the name each problem carries.
 pub fn check(bytes: &[u8], file: &str) -> String {
-    let diagnostics = match decode(bytes) {
-        Ok(text) => load_text(&text).err().unwrap_or_default(),
-        Err(diagnostic) => vec![diagnostic],
-    };
-    problems::json_array(file, &diagnostics)
+    problems::json_array(file, &load(bytes).err().unwrap_or_default())
 }
 
 /// Every language's page as a JSON array, or the problems that stop them
 /// as [`check`] gives them.
 pub fn pages(bytes: &[u8], file: &str) -> Result<String, String> {
-    let text = decode(bytes).map_err(|diagnostic| problems::json_array(file, &[diagnostic]))?;
-    let catalog =
-        load_text(&text).map_err(|diagnostics| problems::json_array(file, &diagnostics))?;
+    let catalog = load(bytes).map_err(|diagnostics| problems::json_array(file, &diagnostics))?;
     let pages: Vec<Page> = catalog
         .languages
         .iter()
@@ -56,33 +50,23 @@ pub fn pages(bytes: &[u8], file: &str) -> Result<String, String> {
 /// language) as HTML, `html`.
 pub fn view(bytes: &[u8], file: &str, lang: &str) -> String {
     #[derive(Serialize)]
-    struct View {
-        problems: serde_json::Value,
-        languages: Vec<String>,
-        entries: Vec<EntryAt>,
+    struct View<'a> {
+        problems: Vec<problems::Problem<'a>>,
+        languages: Vec<&'a str>,
+        entries: Vec<EntryAt<'a>>,
         html: Option<String>,
     }
     #[derive(Serialize)]
-    struct EntryAt {
-        code: String,
+    struct EntryAt<'a> {
+        code: &'a str,
         line: usize,
     }
-    let problems_of = |json: String| serde_json::from_str(&json).expect("problems are JSON");
-    let text = match decode(bytes) {
-        Ok(text) => text,
-        Err(diagnostic) => {
-            let view = View {
-                problems: problems_of(problems::json_array(file, &[diagnostic])),
-                languages: Vec::new(),
-                entries: Vec::new(),
-                html: None,
-            };
-            return serde_json::to_string(&view).expect("a view is plain data");
-        }
-    };
-    let view = match load_with_entry_lines(&text) {
+    let loaded = decode(bytes)
+        .map_err(|diagnostic| vec![diagnostic])
+        .and_then(|text| load_with_entry_lines(&text));
+    let view = match &loaded {
         Err(diagnostics) => View {
-            problems: problems_of(problems::json_array(file, &diagnostics)),
+            problems: problems::of(file, diagnostics),
             languages: Vec::new(),
             entries: Vec::new(),
             html: None,
@@ -94,22 +78,22 @@ pub fn view(bytes: &[u8], file: &str, lang: &str) -> String {
                 .position(|language| language.tag == lang)
                 .unwrap_or(0);
             View {
-                problems: serde_json::Value::Array(Vec::new()),
+                problems: Vec::new(),
                 languages: catalog
                     .languages
                     .iter()
-                    .map(|language| language.tag.clone())
+                    .map(|language| language.tag.as_str())
                     .collect(),
                 entries: catalog
                     .entries
                     .iter()
                     .zip(lines)
-                    .map(|(entry, line)| EntryAt {
-                        code: entry.code.clone(),
+                    .map(|(entry, &line)| EntryAt {
+                        code: &entry.code,
                         line,
                     })
                     .collect(),
-                html: Some(preview(&catalog, language)),
+                html: Some(preview(catalog, language)),
             }
         }
     };

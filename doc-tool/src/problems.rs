@@ -54,11 +54,15 @@ pub fn json_lines(file: &str, diagnostics: &[Diagnostic]) -> String {
         .collect()
 }
 
-/// Every problem as one JSON array, for the package's JavaScript API.
-pub fn json_array(file: &str, diagnostics: &[Diagnostic]) -> String {
-    let problems: Vec<Problem> = diagnostics
+/// Every problem, in `file`.
+pub fn of<'a>(file: &'a str, diagnostics: &'a [Diagnostic]) -> Vec<Problem<'a>> {
+    diagnostics
         .iter()
         .map(|diagnostic| Problem::new(file, diagnostic))
-        .collect();
-    serde_json::to_string(&problems).expect("a problem is plain data")
+        .collect()
+}
+
+/// Every problem as one JSON array, for the package's JavaScript API.
+pub fn json_array(file: &str, diagnostics: &[Diagnostic]) -> String {
+    serde_json::to_string(&of(file, diagnostics)).expect("a problem is plain data")
 }
