@@ -4,6 +4,8 @@
 // needs are few: random numbers for Rust's hash maps, an empty
 // environment, no folders, and standard error for a panic's message.
 
+import { caller } from '../../npm/lib/calls.js';
+
 const ERRNO_BADF = 8;
 const ERRNO_NOSYS = 52;
 
@@ -57,34 +59,14 @@ export async function loadEngine(bytes) {
     }),
   };
   ({ instance } = await WebAssembly.instantiate(bytes, imports));
-  const wasm = instance.exports;
+  const call = caller(instance.exports);
   const encoder = new TextEncoder();
-
-  /** Copies `bytes` into the module's memory for `call`, then frees them. */
-  function withBytes(bytes, call) {
-    const at = wasm.catalog_alloc(bytes.length) >>> 0;
-    new Uint8Array(wasm.memory.buffer, at, bytes.length).set(bytes);
-    try {
-      return call(at, bytes.length);
-    } finally {
-      wasm.catalog_free(at, bytes.length);
-    }
-  }
-
-  function answer() {
-    const bytes = new Uint8Array(wasm.memory.buffer, wasm.catalog_output() >>> 0, wasm.catalog_output_len() >>> 0);
-    return JSON.parse(new TextDecoder().decode(bytes));
-  }
 
   return {
     /** Problems, languages, entries and the page's HTML for `text` (or bytes). */
     view(text, lang) {
-      const tag = encoder.encode(lang ?? '');
       const bytes = typeof text === 'string' ? encoder.encode(text) : text;
-      withBytes(bytes, (at, length) =>
-        withBytes(tag, (tagAt, tagLength) => wasm.catalog_view(at, length, tagAt, tagLength)),
-      );
-      return answer();
+      return call('catalog_view', bytes, encoder.encode(lang ?? '')).answer;
     },
   };
 }

@@ -5,6 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { instantiate } = require('./engine');
+const { caller } = require('./calls');
 
 /** The errors.toml this version of the package was built from. */
 const catalogPath = path.join(__dirname, '..', 'errors.toml');
@@ -23,12 +24,12 @@ class CatalogError extends Error {
   }
 }
 
-let exports_;
+let call;
 
 /** One instance for every call: the functions touch no file. */
 function engine() {
-  exports_ ??= instantiate({ args: [], env: {}, preopens: {} });
-  return exports_;
+  call ??= caller(instantiate({ args: [], env: {}, preopens: {} }));
+  return call;
 }
 
 function bytesOf(text) {
@@ -37,38 +38,18 @@ function bytesOf(text) {
   throw new TypeError('errors.toml must be given as a string or a Uint8Array');
 }
 
-/** Calls `name` on `text`'s bytes; returns its status and JSON answer. */
-function call(name, text) {
-  const wasm = engine();
-  const bytes = bytesOf(text);
-  const at = wasm.catalog_alloc(bytes.length) >>> 0;
-  new Uint8Array(wasm.memory.buffer, at, bytes.length).set(bytes);
-  let status;
-  try {
-    status = wasm[name](at, bytes.length);
-  } finally {
-    wasm.catalog_free(at, bytes.length);
-  }
-  const answer = new Uint8Array(
-    wasm.memory.buffer,
-    wasm.catalog_output() >>> 0,
-    wasm.catalog_output_len() >>> 0,
-  );
-  return { status, answer: JSON.parse(new TextDecoder().decode(answer)) };
-}
-
 function named(problems, file) {
   return file === undefined ? problems : problems.map((problem) => ({ ...problem, file }));
 }
 
 /** Every problem of errors.toml's text; none when it is valid. */
 function check(text, options = {}) {
-  return named(call('catalog_check', text).answer, options.file);
+  return named(engine()('catalog_check', bytesOf(text)).answer, options.file);
 }
 
 /** Every language's docs page, as `docs --write` writes it. */
 function pages(text, options = {}) {
-  const { status, answer } = call('catalog_pages', text);
+  const { status, answer } = engine()('catalog_pages', bytesOf(text));
   if (status !== 0) throw new CatalogError(named(answer, options.file));
   return answer;
 }
