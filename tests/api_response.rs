@@ -188,6 +188,10 @@ fn display_stays_on_one_line_in_its_own_direction() {
     let error = ApiError::new("NEW\u{2028}CODE").with_description("a\u{202e}b\u{2029}c\u{200f}d");
     let line = error.to_string();
     assert_eq!(line, r"NEW\u{2028}CODE: a\u{202e}b\u{2029}c\u{200f}d");
+    // Controls are escaped as Rust writes them; quotes, backslashes and
+    // other scripts that keep to their line are the server's own.
+    let error = ApiError::new("ERROR_X").with_description("\t\"\\' 余额不足\r\n");
+    assert_eq!(error.to_string(), r#"ERROR_X: \t"\' 余额不足\r\n"#);
     let empty = ApiError::new("");
     assert_eq!(
         empty.to_string(),
@@ -206,7 +210,15 @@ fn advice_and_languages_read_and_write_as_strings() {
         assert_eq!(json, format!("\"{retry}\""));
         assert_eq!(serde_json::from_str::<Retry>(&json).unwrap(), retry);
     }
-    assert!("sometimes".parse::<Retry>().is_err());
+    let refused = "sometimes".parse::<Retry>().unwrap_err().to_string();
+    let quoted: Vec<String> = Retry::ALL
+        .iter()
+        .map(|retry| format!("\"{retry}\""))
+        .collect();
+    assert!(
+        refused.ends_with(&format!("one of {}", quoted.join(", "))),
+        "{refused}"
+    );
     assert!(serde_json::from_str::<Retry>(r#""sometimes""#).is_err());
     for &lang in Lang::ALL {
         assert_eq!(lang.to_string().parse::<Lang>(), Ok(lang));
@@ -214,4 +226,55 @@ fn advice_and_languages_read_and_write_as_strings() {
         assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), lang);
     }
     assert!("xx".parse::<Lang>().is_err());
+}
+
+#[test]
+fn a_received_code_answers_as_its_code_does_and_an_unknown_one_gives_up() {
+    for &code in ErrorCode::ALL {
+        let received = ReceivedCode::from(code);
+        assert_eq!(received.retry(), code.retry(), "{code:?}");
+        assert_eq!(received.retry_after(), code.retry_after(), "{code:?}");
+        for &lang in Lang::ALL {
+            assert_eq!(
+                received.advice(lang),
+                code.advice(lang),
+                "{code:?} {lang:?}"
+            );
+        }
+    }
+    let unknown = ReceivedCode::new("ERROR_FROM_2030");
+    assert_eq!(unknown.retry(), Retry::Never);
+    assert_eq!(unknown.retry_after(), None);
+    for &lang in Lang::ALL {
+        assert_eq!(unknown.advice(lang), lang.unknown_code_advice(), "{lang:?}");
+    }
+}
+
+#[test]
+fn only_never_forbids_trying_again() {
+    for retry in Retry::ALL {
+        assert_eq!(retry.is_retryable(), retry != Retry::Never, "{retry:?}");
+    }
+}
+
+#[test]
+fn an_error_answers_as_its_code_does() {
+    let unknown = ReceivedCode::Unknown("ERROR_FROM_2030".into());
+    let received = ErrorCode::ALL
+        .iter()
+        .map(|code| ReceivedCode::from(*code))
+        .chain([unknown]);
+    for code in received {
+        let error = ApiError::new(code.clone());
+        assert_eq!(error.retry(), code.retry(), "{code:?}");
+        assert_eq!(
+            error.is_retryable(),
+            code.retry().is_retryable(),
+            "{code:?}"
+        );
+        assert_eq!(error.retry_after(), code.retry_after(), "{code:?}");
+        for lang in Lang::ALL {
+            assert_eq!(error.advice(*lang), code.advice(*lang), "{code:?} {lang:?}");
+        }
+    }
 }

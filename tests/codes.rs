@@ -180,6 +180,15 @@ fn a_long_unknown_code_is_cut_at_a_character_boundary() {
     let error = exact.parse::<ErrorCode>().unwrap_err();
     assert_eq!(error.code(), exact);
     assert!(!error.is_truncated());
+    // Debug shows what the error holds, not the buffer it is kept in.
+    let cut = long.parse::<ErrorCode>().unwrap_err();
+    assert_eq!(
+        format!("{cut:?}"),
+        format!(
+            "UnknownCode {{ code: {:?}, truncated: true }}",
+            "A".repeat(63)
+        )
+    );
 }
 
 #[test]
@@ -190,6 +199,13 @@ fn languages_follow_the_catalog() {
         assert_eq!(Lang::from_tag(lang.code()), Some(*lang));
         assert_eq!(lang.to_string(), lang.code());
     }
+    // A tag the catalog has no text in names every one it has.
+    let refused = "xx-unknown".parse::<Lang>().unwrap_err().to_string();
+    let tags: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    assert!(
+        refused.ends_with(&format!("one of {}", tags.join(", "))),
+        "{refused}"
+    );
 }
 
 #[cfg(feature = "alloc")]

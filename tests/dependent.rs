@@ -8,7 +8,7 @@ mod support;
 
 use capmonster_errors::{ErrorCode, Lang};
 use capmonster_errors_codegen::load;
-use support::Dependent;
+use support::{Dependent, descriptions};
 
 /// A program that names the catalog's first variant in a `match`, as
 /// dependents do, and prints every code with its description in every
@@ -73,15 +73,6 @@ fn catalog_with_a_retired_code() -> String {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/errors.toml")).unwrap();
     let entry = "\n[[error]]\ncode = \"ERROR_OLD_THING\"\ntitle = \"OLD THING\"\nretry = \"never\"\nretired = \"not sent since 2026-01\"\n[error.description]\n";
     format!("{real}{entry}{}", descriptions("Old."))
-}
-
-/// An entry's `[error.description]` lines: `text` in every language of the
-/// catalog this crate was built with.
-fn descriptions(text: &str) -> String {
-    Lang::ALL
-        .iter()
-        .map(|lang| format!("{lang} = \"{text}\"\n"))
-        .collect()
 }
 
 #[test]
@@ -169,51 +160,4 @@ fn main() {{
             "false".to_string(),
         ]
     );
-}
-
-/// The real catalog's pages with `count` synthetic entries: more than the
-/// direct table takes, so the lookup uses its displaced shape and tags.
-fn large_catalog(count: usize) -> String {
-    let real =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/errors.toml")).unwrap();
-    let pages = &real[real.find("\n[page.").expect("errors.toml has pages")..];
-    let pages = &pages[..pages.find("\n[[error]]").unwrap_or(pages.len())];
-    let languages: Vec<String> = Lang::ALL.iter().map(|lang| format!("\"{lang}\"")).collect();
-    let mut toml = format!("[catalog]\nlanguages = [{}]\n", languages.join(", "));
-    for index in 0..count {
-        toml.push_str(&format!(
-            "\n[[error]]\ncode = \"ERROR_SYNTHETIC_{index:04}\"\ntitle = \"T {index}\"\nretry = \"never\"\n[error.description]\n{}",
-            descriptions("d")
-        ));
-    }
-    toml.push_str(pages);
-    toml
-}
-
-#[test]
-fn a_large_catalog_is_looked_up_exactly() {
-    let main = r#"
-use capmonster_errors::{CODES, ErrorCode};
-
-fn main() {
-    let mut checked = 0;
-    for (key, code) in CODES.entries() {
-        assert_eq!(ErrorCode::from_code(key), Some(*code), "{key}");
-        for at in 0..key.len() {
-            for replacement in [b'A', b'Z', b'_', b'0', b'9', b'a'] {
-                let mut bytes = key.as_bytes().to_vec();
-                bytes[at] = replacement;
-                let near = String::from_utf8(bytes).unwrap();
-                assert_eq!(ErrorCode::from_code(&near), CODES.get(near.as_str()).copied(), "{near}");
-                checked += 1;
-            }
-        }
-    }
-    println!("{} codes, {checked} near misses", CODES.len());
-}
-"#;
-    let output = Dependent::binary("dependent-large-catalog", main)
-        .catalog(&large_catalog(300))
-        .run();
-    assert!(output.starts_with("300 codes, "), "{output}");
 }

@@ -3,10 +3,12 @@
 //! docs address the library gives points at a heading of its page.
 
 use std::path::Path;
+use std::time::Duration;
 
-use capmonster_errors::{ErrorCode, Lang};
+use capmonster_errors::{ErrorCode, Label, Lang};
 use capmonster_errors_codegen::internals::addresses::resolve;
-use capmonster_errors_codegen::internals::markdown::{link_targets, parse};
+use capmonster_errors_codegen::internals::markdown::{link_targets, parse, plain_text};
+use capmonster_errors_codegen::model::words::Word;
 use capmonster_errors_codegen::{Catalog, load, page};
 
 const REGENERATE: &str = "cargo catalog docs --write";
@@ -65,7 +67,19 @@ fn the_library_holds_what_errors_toml_holds() {
     // The rows' ranges of the shared tables give each entry its own lists.
     for (code, entry) in ErrorCode::ALL.iter().zip(&catalog.entries) {
         assert_eq!(code.aliases(), entry.aliases, "{code:?}");
+        assert_eq!(code.title(), entry.title, "{code:?}");
+        assert_eq!(code.retired(), entry.retired.as_deref(), "{code:?}");
+        assert_eq!(format!("{:?}", code.retry()), entry.retry.variant());
+        assert_eq!(
+            code.retry_after(),
+            entry.retry_after_ms.map(Duration::from_millis),
+            "{code:?}"
+        );
         for (index, (lang, page)) in Lang::ALL.iter().zip(&catalog.pages).enumerate() {
+            let description = &entry.descriptions[index];
+            assert_eq!(code.description_markdown(*lang), description);
+            assert_eq!(code.description(*lang), plain_text(&parse(description)));
+            assert_eq!(code.advice(*lang), entry.advice(&page.words));
             assert_eq!(code.doc_url(*lang), catalog.doc_url(entry, index));
             let links: Vec<String> = link_targets(&parse(&entry.descriptions[index]))
                 .iter()
@@ -73,6 +87,29 @@ fn the_library_holds_what_errors_toml_holds() {
                 .collect();
             assert_eq!(code.links(*lang), links, "{code:?} {lang:?}");
         }
+    }
+    // Each page's labels, in `Label`'s order, and its words for a code the
+    // catalog does not know.
+    let labels = [
+        Label::Aliases,
+        Label::Advice,
+        Label::Docs,
+        Label::Retired,
+        Label::Server,
+    ];
+    assert_eq!(labels.len(), Word::LABELS.len());
+    for (lang, page) in Lang::ALL.iter().zip(&catalog.pages) {
+        for (label, word) in labels.into_iter().zip(Word::LABELS) {
+            assert_eq!(
+                lang.label(label),
+                page.words.get(word),
+                "{lang:?} {label:?}"
+            );
+        }
+        assert_eq!(
+            lang.unknown_code_advice(),
+            page.words.get(Word::RetryUnknown)
+        );
     }
     let tags: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
     let languages: Vec<&str> = catalog

@@ -1,6 +1,7 @@
 //! `ErrorCode` and `ApiError` through serde, with JSON as the API sends it.
 
 use capmonster_errors::{ApiError, ErrorCode, Lang, Retry};
+use serde_test::{Token, assert_de_tokens_error, assert_ser_tokens};
 
 fn parse(body: &str) -> Result<ApiError, String> {
     serde_json::from_str(body).map_err(|error| error.to_string())
@@ -216,4 +217,43 @@ fn a_language_serializes_as_its_tag_in_errors_toml_and_reads_back() {
             "{posix}"
         );
     }
+}
+
+#[test]
+fn an_error_announces_as_many_fields_as_it_writes() {
+    let code = ErrorCode::ALL[0].code();
+    for (description, task_id) in [
+        (None, None),
+        (Some("d"), None),
+        (None, Some(7)),
+        (Some("d"), Some(7)),
+    ] {
+        let mut error = ApiError::new(code);
+        let mut tokens = vec![
+            Token::Str("errorId"),
+            Token::U64(error.error_id()),
+            Token::Str("errorCode"),
+            Token::Str(code),
+        ];
+        if let Some(description) = description {
+            error = error.with_description(description);
+            tokens.extend([Token::Str("errorDescription"), Token::Str(description)]);
+        }
+        if let Some(task_id) = task_id {
+            error = error.with_task_id(task_id);
+            tokens.extend([Token::Str("taskId"), Token::U64(task_id)]);
+        }
+        let fields = tokens.len() / 2;
+        tokens.insert(0, Token::Map { len: Some(fields) });
+        tokens.push(Token::MapEnd);
+        assert_ser_tokens(&error, &tokens);
+    }
+}
+
+#[test]
+fn a_field_name_that_is_not_text_is_named_in_the_error() {
+    assert_de_tokens_error::<ApiError>(
+        &[Token::Map { len: Some(1) }, Token::U8(1)],
+        "invalid type: integer `1`, expected a field name",
+    );
 }

@@ -191,3 +191,12 @@ fn write_if_changed(path: &Path, contents: &str) {
     }
     fs::write(path, contents).unwrap();
 }
+
+/// An entry's `[error.description]` lines: `text` in every language of the
+/// catalog this crate was built with.
+pub fn descriptions(text: &str) -> String {
+    capmonster_errors::Lang::ALL
+        .iter()
+        .map(|lang| format!("{lang} = \"{text}\"\n"))
+        .collect()
+}
