@@ -39,6 +39,17 @@ fn the_path_leads_the_message() {
 }
 
 #[test]
+fn a_region_of_three_digits_is_a_language_tag() {
+    // Latin American Spanish as Docusaurus names it. Refused tags, such as a
+    // region of two digits or three letters, are in the corpus.
+    let spanish = VALID
+        .replacen("[\"zh\", \"en\"]", "[\"es-419\", \"en\"]", 1)
+        .replacen("zh = ", "es-419 = ", 1)
+        .replacen("[page.zh]", "[page.es-419]", 1);
+    assert_eq!(diagnose(&spanish), Vec::<String>::new());
+}
+
+#[test]
 fn a_variant_override_resolves_a_collision() {
     assert_eq!(
         diagnose(&with_entry(
