@@ -18,13 +18,16 @@ impl Validator<'_> {
         let title = self.required(&raw.title, &required, "title", "title = \"NO FUNDS\"");
         let retry = self.required(&raw.retry, &required, "retry", "retry = \"never\"");
 
+        // Every key is checked, so that every problem is reported. An entry
+        // is built whatever they find: a problem anywhere fails the whole
+        // catalog (`validate`), so an entry with one is never used.
         let code_ok = code.is_some_and(|code| self.api_code(code));
-        let mut aliases_ok = true;
         for alias in &raw.aliases {
-            // Not `all`: every alias is checked, so every problem is reported.
-            aliases_ok &= self.api_code(alias);
+            self.api_code(alias);
         }
-        let title_ok = title.is_some_and(|title| self.title(title));
+        if let Some(title) = title {
+            self.title(title);
+        }
         let retry = retry.and_then(|retry| self.retry(retry));
         let retry_after_ms = self.retry_after_ms(raw, retry);
         // A bad or repeated code has been reported; its Rust name would only
@@ -33,17 +36,13 @@ impl Validator<'_> {
             .filter(|_| code_ok)
             .and_then(|code| self.variant(raw, code));
         let descriptions = self.descriptions(raw, languages);
-        let retired_ok = raw
-            .retired
-            .as_ref()
-            .is_none_or(|reason| self.one_line(reason, "`retired` reason"));
+        if let Some(reason) = &raw.retired {
+            self.one_line(reason, "`retired` reason");
+        }
         let anchor = code
             .filter(|_| code_ok)
             .and_then(|code| self.anchor(raw, code));
 
-        if !(code_ok && aliases_ok && title_ok && retired_ok) {
-            return None;
-        }
         Some(Entry {
             code: code?.value.clone(),
             aliases: raw
@@ -107,9 +106,9 @@ impl Validator<'_> {
         true
     }
 
-    pub(super) fn title(&mut self, title: &At<String>) -> bool {
+    pub(super) fn title(&mut self, title: &At<String>) {
         if !self.no_disruptive_character(title, "title") {
-            return false;
+            return;
         }
         let problem = if !characters::is_visible(&title.value) {
             "the title is empty; write the page's heading, like title = \"NO FUNDS\""
@@ -118,10 +117,9 @@ impl Validator<'_> {
         } else if title.value.trim() != title.value {
             "the title starts or ends with spaces; remove them"
         } else {
-            return true;
+            return;
         };
         self.problem(&title.span, problem);
-        false
     }
 
     pub(super) fn retry(&mut self, retry: &At<String>) -> Option<Retry> {
