@@ -2,6 +2,7 @@
 //! `from_code` uses its displaced shape and the buckets' tags, with codes
 //! of every length the comparison of keys treats apart: built by Cargo as
 //! a dependent's, and checked against `CODES` on every key and near miss.
+//! One of its codes is retired, which the live catalog need not have.
 
 mod support;
 
@@ -12,6 +13,9 @@ use support::{Dependent, descriptions};
 /// whole number of words long: each takes another way through the
 /// comparison of a key with the code looked up.
 const CODES_OF_EVERY_LENGTH: [&str; 4] = ["E1", "ERROR_A", "ERROR_AB", "ERROR_ABCDEFGHIJ"];
+
+/// A synthetic code the catalog retires, and why.
+const RETIRED: (&str, &str) = ("ERROR_SYNTHETIC_0007", "not sent since 2026-01");
 
 /// The real catalog's pages with `count` synthetic entries and
 /// [`CODES_OF_EVERY_LENGTH`]: more than the direct table takes, so the
@@ -26,8 +30,13 @@ fn large_catalog(count: usize) -> String {
     let synthetic = (0..count).map(|index| format!("ERROR_SYNTHETIC_{index:04}"));
     let codes = synthetic.chain(CODES_OF_EVERY_LENGTH.map(String::from));
     for (index, code) in codes.enumerate() {
+        let retired = if code == RETIRED.0 {
+            format!("retired = \"{}\"\n", RETIRED.1)
+        } else {
+            String::new()
+        };
         toml.push_str(&format!(
-            "\n[[error]]\ncode = \"{code}\"\ntitle = \"T {index}\"\nretry = \"never\"\n[error.description]\n{}",
+            "\n[[error]]\ncode = \"{code}\"\ntitle = \"T {index}\"\nretry = \"never\"\n{retired}[error.description]\n{}",
             descriptions("d")
         ));
     }
@@ -55,6 +64,11 @@ fn main() {
         }
     }
     println!("{} codes, {checked} near misses", CODES.len());
+    for code in ErrorCode::ALL {
+        if let Some(reason) = code.retired() {
+            println!("retired {}: {reason}", code.code());
+        }
+    }
 }
 "#;
     let output = Dependent::binary("dependent-large-catalog", main)
@@ -62,4 +76,7 @@ fn main() {
         .run();
     let codes = 300 + CODES_OF_EVERY_LENGTH.len();
     assert!(output.starts_with(&format!("{codes} codes, ")), "{output}");
+    let retired: Vec<&str> = output.lines().skip(1).collect();
+    let (code, reason) = RETIRED;
+    assert_eq!(retired, [format!("retired {code}: {reason}")]);
 }

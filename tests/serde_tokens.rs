@@ -25,7 +25,8 @@ struct Solved {
 #[test]
 fn owned_keys_and_values_before_error_id_reach_the_result() {
     // Fields before `errorId` are held until it is read, then given to the
-    // result's type: an enum by its name, an option with its `Some`.
+    // result's type: an enum by its name, owned or borrowed from the body,
+    // an option with its `Some`.
     let expected = ApiResponse::Ok(Solved {
         status: Status::Ready,
         cost: Some(3),
@@ -55,7 +56,7 @@ fn owned_keys_and_values_before_error_id_reach_the_result() {
             Token::String("cost"),
             Token::None,
             Token::Str("status"),
-            Token::Str("processing"),
+            Token::BorrowedStr("processing"),
             Token::String("errorId"),
             Token::U64(0),
             Token::MapEnd,
