@@ -65,7 +65,8 @@ impl Validator<'_> {
             "module",
             "module = \"src/theme/ArticleHead\"",
         );
-        let mut ok = true;
+        // Like an entry, the head is built whatever its checks find: a
+        // problem anywhere fails the whole catalog.
         let checks = [
             component.map(|name| (name, component_problem(&name.value))),
             module.map(|module| (module, module_problem(&module.value))),
@@ -73,27 +74,21 @@ impl Validator<'_> {
         for (at, problem) in checks.into_iter().flatten() {
             if let Some(problem) = problem {
                 self.problem(&at.span, problem);
-                ok = false;
             }
         }
         let mut names_seen = BTreeSet::new();
         for (name, value) in &raw.properties {
             if let Some(problem) = property_problem(&name.value) {
                 self.problem(&name.span, problem);
-                ok = false;
             }
             if !names_seen.insert(name.value.as_str()) {
                 self.problem(
                     &name.span,
                     format!("the property `{}` is given twice; keep one", name.value),
                 );
-                ok = false;
             }
             let what = format!("`{}` property", name.value);
-            ok &= self.no_disruptive_character(value, &what);
-        }
-        if !ok {
-            return None;
+            self.no_disruptive_character(value, &what);
         }
         Some(PageHead {
             component: component?.value.clone(),

@@ -10,7 +10,6 @@ impl Validator<'_> {
         raw: &RawCatalog,
         languages: Option<&[Language]>,
     ) -> Option<Vec<Page>> {
-        let mut ok = true;
         for page in &raw.pages {
             let declared = languages
                 .is_none_or(|all| all.iter().any(|known| known.tag == page.language.value));
@@ -22,7 +21,6 @@ impl Validator<'_> {
                         page.language.value.escape_debug()
                     ),
                 );
-                ok = false;
             }
         }
         let mut paths_seen: HashMap<&str, &Span> = HashMap::new();
@@ -36,7 +34,6 @@ impl Validator<'_> {
                         quote(&path.value)
                     ),
                 );
-                ok = false;
             }
         }
         let languages = languages?;
@@ -49,10 +46,9 @@ impl Validator<'_> {
                 .iter()
                 .find(|page| page.language.value == language.tag)
             {
-                Some(page) => match self.page(page) {
-                    Some(page) => pages.push(page),
-                    None => ok = false,
-                },
+                // Without a required key, the page is left out; the key's
+                // absence has been reported.
+                Some(page) => pages.extend(self.page(page)),
                 None => {
                     if report_missing {
                         let at = self.language_span(raw, &language.tag);
@@ -64,24 +60,22 @@ impl Validator<'_> {
                             ),
                         );
                     }
-                    ok = false;
                 }
             }
         }
-        ok.then_some(pages)
+        Some(pages)
     }
 
+    /// The page, when it has every required key. Like an entry, it is built
+    /// whatever its checks find: a problem anywhere fails the whole catalog.
     pub(super) fn page(&mut self, raw: &RawPage) -> Option<Page> {
         let required = self.page_required(raw);
-        let mut ok = self.page_addresses(&required);
-        let sidebar_position = self.sidebar_position(raw, &mut ok);
-        ok &= self.page_texts(raw, &required);
-        ok &= self.page_path(raw);
-        ok &= self.tips(raw);
-        ok &= self.words(raw);
-        if !ok {
-            return None;
-        }
+        self.page_addresses(&required);
+        let sidebar_position = self.sidebar_position(raw);
+        self.page_texts(raw, &required);
+        self.page_path(raw);
+        self.tips(raw);
+        self.words(raw);
         Some(Page {
             url: required.url?.value.clone(),
             site_url: required.site_url?.value.clone(),
@@ -139,8 +133,7 @@ impl Validator<'_> {
     }
 
     /// `url` and `site_url` are full web addresses.
-    fn page_addresses(&mut self, required: &RequiredPageKeys<'_>) -> bool {
-        let mut ok = true;
+    fn page_addresses(&mut self, required: &RequiredPageKeys<'_>) {
         for address in [required.url, required.site_url].into_iter().flatten() {
             if !is_web_address(&address.value) {
                 self.problem(
@@ -150,15 +143,12 @@ impl Validator<'_> {
                         quote(&address.value)
                     ),
                 );
-                ok = false;
             }
         }
-        ok
     }
 
-    /// The page's place in the sidebar, a number of 0 or more; `ok` turns
-    /// false for any other.
-    fn sidebar_position(&mut self, raw: &RawPage, ok: &mut bool) -> Option<u32> {
+    /// The page's place in the sidebar, a number of 0 or more.
+    fn sidebar_position(&mut self, raw: &RawPage) -> Option<u32> {
         let position = raw.sidebar_position.as_ref()?;
         match u32::try_from(position.value) {
             Ok(position) => Some(position),
@@ -170,15 +160,13 @@ impl Validator<'_> {
                         position.value
                     ),
                 );
-                *ok = false;
                 None
             }
         }
     }
 
     /// The page's one-line texts: each on one line, its links good ones.
-    fn page_texts(&mut self, raw: &RawPage, required: &RequiredPageKeys<'_>) -> bool {
-        let mut ok = true;
+    fn page_texts(&mut self, raw: &RawPage, required: &RequiredPageKeys<'_>) {
         for (text, what) in [
             (required.heading, "heading"),
             (required.advice_title, "advice_title"),
@@ -188,31 +176,25 @@ impl Validator<'_> {
             (raw.description.as_ref(), "description"),
         ] {
             if let Some(text) = text {
-                ok &= self.one_line(text, what) && self.links(text, what);
+                self.one_line_with_links(text, what);
             }
         }
-        ok
     }
 
     /// Where the page's file lives in the site, when given.
-    fn page_path(&mut self, raw: &RawPage) -> bool {
+    fn page_path(&mut self, raw: &RawPage) {
         let Some(path) = &raw.path else {
-            return true;
+            return;
         };
-        match page_path::page_path_problem(&path.value) {
-            Some(problem) => {
-                self.problem(&path.span, problem);
-                false
-            }
-            None => true,
+        if let Some(problem) = page_path::page_path_problem(&path.value) {
+            self.problem(&path.span, problem);
         }
     }
 
     /// The tips box: its paragraph and its two lists, none of them empty.
-    fn tips(&mut self, raw: &RawPage) -> bool {
-        let mut ok = true;
+    fn tips(&mut self, raw: &RawPage) {
         if let Some(note) = &raw.advice_note {
-            ok &= self.one_line(note, "advice_note") && self.links(note, "advice_note");
+            self.one_line_with_links(note, "advice_note");
         }
         for (list, key, example) in [
             (&raw.advice, "advice", "[\"Use good proxies.\"]"),
@@ -224,14 +206,12 @@ impl Validator<'_> {
                     &list.span,
                     format!("`{key}` is empty; list its items, like {example}, or remove the line"),
                 );
-                ok = false;
             }
             let what = format!("{key} item");
             for item in &list.value {
-                ok &= self.one_line(item, &what) && self.links(item, &what);
+                self.one_line_with_links(item, &what);
             }
         }
-        ok
     }
 }
 

@@ -205,6 +205,15 @@ impl Validator<'_> {
         ok
     }
 
+    /// A piece of page text: not empty, on one line, and then its Markdown
+    /// as [`links`](Self::links) reads it. A text that is empty or broken
+    /// over lines gets that one problem, not those of its pieces as well.
+    pub(super) fn one_line_with_links(&mut self, text: &At<String>, what: &str) {
+        if self.one_line(text, what) {
+            self.links(text, what);
+        }
+    }
+
     /// Checks that a piece of page text is not empty and fits on one line.
     pub(super) fn one_line(&mut self, text: &At<String>, what: &str) -> bool {
         if !self.no_disruptive_character(text, what) {

@@ -6,11 +6,10 @@ use super::*;
 
 impl Validator<'_> {
     /// The words `raw` gives.
-    pub(super) fn words(&mut self, raw: &RawPage) -> bool {
-        let mut ok = true;
+    pub(super) fn words(&mut self, raw: &RawPage) {
         for (word, text) in &raw.words {
             let what = format!("`{}`", word.key());
-            ok &= self.one_line(text, &what) && self.links(text, &what);
+            self.one_line_with_links(text, &what);
             let placeholders = text.value.matches(DELAY_PLACEHOLDER).count();
             let wanted = usize::from(*word == Word::RetrySameRequestAfter);
             let problem = match (wanted, placeholders) {
@@ -40,8 +39,6 @@ impl Validator<'_> {
                 None => text.span.clone(),
             };
             self.problem(&span, problem);
-            ok = false;
         }
-        ok
     }
 }
