@@ -77,6 +77,35 @@ fn code_literals_cannot_be_closed_early() {
     assert_eq!(code_literal("`x"), "`` `x ``");
 }
 
+/// The code of the one code span CommonMark (markdown-rs) reads in `text`.
+fn code_span_read(text: &str) -> String {
+    use markdown::mdast::Node;
+
+    let root = markdown::to_mdast(text, &markdown::ParseOptions::default()).unwrap();
+    match root.children().map(Vec::as_slice) {
+        Some([Node::Paragraph(paragraph)]) => match paragraph.children.as_slice() {
+            [Node::InlineCode(code)] => code.value.clone(),
+            other => panic!("{text:?} reads as {other:?}"),
+        },
+        other => panic!("{text:?} reads as {other:?}"),
+    }
+}
+
+#[test]
+fn code_literals_read_back_as_their_text() {
+    // Backticks at either end or inside, and the spaces a reader strips
+    // from both ends of a span, but not from one of spaces alone.
+    for text in [
+        "x", "a`b", "`x", "x`", "``", " ` ", " a ", " a", "a ", "  a  ", " ", "   ", "a  b",
+    ] {
+        assert_eq!(code_span_read(&code_literal(text)), text, "{text:?}");
+    }
+    // A pad only where a reader would take a space off each end.
+    assert_eq!(code_literal(" a"), "` a`");
+    assert_eq!(code_literal("a "), "`a `");
+    assert_eq!(code_literal(" a "), "`  a  `");
+}
+
 #[test]
 fn unclosed_openers_by_the_thousand_stay_text() {
     // Each of these once made every opener search the rest of the text.
