@@ -128,6 +128,20 @@ fn a_misspelled_file_gets_the_nearest_name_in_its_folder() {
         problems[0],
         "errors.toml:9:13: the link ./methods/get-task-resutl.mdx names i18n/zh/docusaurus-plugin-content-docs/current/api/methods/get-task-resutl.mdx, which the site does not have; did you mean (./methods/get-task-result.mdx)?"
     );
+    // The problem covers the address and nothing more.
+    let link = "./methods/get-task-resutl.mdx";
+    let diagnostics = codegen::load_for_site(&catalog(link), &site(), "the site").unwrap_err();
+    let Diagnostic {
+        line,
+        column,
+        end_line,
+        end_column,
+        ..
+    } = diagnostics[0];
+    assert_eq!(
+        (line, column, end_line, end_column),
+        (9, 13, 9, 13 + link.len())
+    );
     // Nothing near: say where to look.
     let problems = check(&catalog("./methods/solve.mdx")).unwrap_err();
     assert!(
