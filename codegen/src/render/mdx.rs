@@ -115,6 +115,12 @@ const SYNTAX: &str = "\\`*_[]<>{}&!#|~";
 /// (`~` is written as a reference instead, see [`escape_for_mdx`]).
 const MDX_ONLY: &str = "<>{}|";
 
+/// `~` as the page writes it. Not `~` or `\~`: with GFM, a `~` beside a
+/// `*` or `_` lets it open or close emphasis that CommonMark would not,
+/// escaped or not (it is an attention marker there). A reference is no
+/// marker, and like `~` it is punctuation to the `*` beside it.
+const TILDE: &str = "&#126;";
+
 /// Copies `source`, CommonMark text with its escapes and references, adding
 /// escapes where MDX or GFM would read more than CommonMark does.
 fn escape_for_mdx(source: &str, out: &mut String) {
@@ -122,18 +128,19 @@ fn escape_for_mdx(source: &str, out: &mut String) {
     while let Some((at, c)) = chars.next() {
         if c == '\\' {
             if let Some(&(_, next)) = chars.peek().filter(|(_, next)| next.is_ascii_punctuation()) {
-                // An escape already: as written.
-                out.push(c);
-                out.push(next);
                 chars.next();
+                // An escape already: as written, but `\~` as `TILDE`.
+                if next == '~' {
+                    out.push_str(TILDE);
+                } else {
+                    out.push(c);
+                    out.push(next);
+                }
                 continue;
             }
         }
         if c == '~' {
-            // Not `\~`: with GFM, a `~` beside a `*` or `_` lets it open or
-            // close emphasis that CommonMark would not, escaped or not (it
-            // is an attention marker there). A reference is no marker.
-            out.push_str("&#126;");
+            out.push_str(TILDE);
             continue;
         }
         if MDX_ONLY.contains(c) || starts_a_bare_link(source, at, c) {

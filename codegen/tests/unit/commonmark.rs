@@ -272,6 +272,8 @@ fn the_cases_found_read_as_commonmark_reads_them() {
         "\\~~",
         "*~~*a",
         "a ",
+        "*\\~*a",
+        "[*\\~*a](https://a.example/)",
     ] {
         reads_as_commonmark(text).unwrap_or_else(|error| panic!("{text:?}: {error}"));
     }
