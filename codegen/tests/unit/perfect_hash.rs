@@ -94,6 +94,23 @@ fn keys_that_differ_in_one_byte_or_in_length() {
 }
 
 #[test]
+fn every_byte_of_a_key_counts() {
+    // For each length to 64 bytes, a key and every key that differs from it
+    // in one byte: a hash that skipped a byte could not tell two apart.
+    // Other keys make more than the direct shape takes, whose hash reads a
+    // key's edges only, by design.
+    for len in 1..=64 {
+        let base = "K".repeat(len);
+        let keys: Vec<String> = std::iter::once(base.clone())
+            .chain((0..len).map(|at| format!("{}A{}", &base[..at], &base[at + 1..])))
+            .chain((0..64).map(|n| format!("OTHER_{n}")))
+            .collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        assert_perfect(&keys);
+    }
+}
+
+#[test]
 fn ten_thousand_keys() {
     let keys: Vec<String> = (0..10_000)
         .map(|n| format!("ERROR_SYNTHETIC_{n:05}"))
