@@ -153,6 +153,7 @@ fn the_cases_found_read_alike() {
         "\u{feff} \t&a",
         "\u{feff}  \ta",
         "\u{feff}    a",
+        "\u{feff}\t\ta",
         // An image's description leaves out the images inside it.
         "![[]()![)[]()![]()[]()]()]()[]()",
         "![a `b` *c* ![d](e)](f)",
