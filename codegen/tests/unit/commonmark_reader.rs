@@ -154,12 +154,39 @@ fn the_cases_found_read_alike() {
         "\u{feff}  \ta",
         "\u{feff}    a",
         "\u{feff}\t\ta",
+        // Link reference definitions, which make no paragraph: a label of
+        // at most 999 bytes, with escaped brackets, not blank; a title
+        // only after white space.
+        "[a]: b",
+        "[a]:b",
+        "[a]: b \"t\"",
+        "[a]: b\"t\"",
+        "[a]: <b c>",
+        "[a\\]]: b",
+        "[a\\\\]: b",
+        "[a\\[b]: c",
+        "[a[b]: c",
+        "[ ]: b",
+        "[\t]: b",
+        // Destinations in angle brackets, with escapes, and what ends them.
+        "[a](<b c>)",
+        "[a](<b\\>c>)",
+        "[a](<b\\<c>)",
+        "[a](<b\\\\>)",
+        "[a](b\\)c)",
+        "[a](b\\(c)",
+        "[a]: <b\\>c>",
         // An image's description leaves out the images inside it.
         "![[]()![)[]()![]()[]()]()]()[]()",
         "![a `b` *c* ![d](e)](f)",
     ] {
         agrees_on_the_paragraph(line).unwrap_or_else(|error| panic!("{line:?}: {error}"));
         agrees_on_the_description(line).unwrap_or_else(|error| panic!("{line:?}: {error}"));
+    }
+    // Labels at the limit, and one byte past it.
+    for size in [999, 1000] {
+        let line = format!("[{}]: b", "a".repeat(size));
+        agrees_on_the_paragraph(&line).unwrap_or_else(|error| panic!("{size}: {error}"));
     }
     // What the own reader refuses, CommonMark reads as HTML, an autolink
     // or a character reference.
