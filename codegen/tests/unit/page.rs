@@ -88,3 +88,43 @@ fn front_matter_holds_text_as_yaml_strings() {
         "{page}"
     );
 }
+
+#[test]
+fn plain_text_shows_on_the_site_exactly_as_typed() {
+    use crate::codegen::internals::mdx;
+    use markdown::mdast::Node;
+
+    for plain in [
+        "a*b*c",
+        "_a_",
+        "**a**",
+        "`c`",
+        "[a](https://b.example)",
+        "![i](j)",
+        "<b>x</b>",
+        "{x}",
+        "a|b",
+        "~~s~~",
+        "#1",
+        "a\\b",
+        "&amp;",
+        "https://a.example/x",
+        "www.a.example",
+        "a@b.example",
+    ] {
+        let written = mdx::text(plain);
+        let root = markdown::to_mdast(&written, &crate::mdx_shape::site_options()).unwrap();
+        let Some([Node::Paragraph(paragraph)]) = root.children().map(Vec::as_slice) else {
+            panic!("{plain:?} as {written:?} is not one paragraph: {root:?}");
+        };
+        let shown: String = paragraph
+            .children
+            .iter()
+            .map(|node| match node {
+                Node::Text(text) => text.value.as_str(),
+                other => panic!("{plain:?} as {written:?} holds {other:?}"),
+            })
+            .collect();
+        assert_eq!(shown, plain, "{written:?}");
+    }
+}
