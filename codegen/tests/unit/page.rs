@@ -111,6 +111,13 @@ fn plain_text_shows_on_the_site_exactly_as_typed() {
         "https://a.example/x",
         "www.a.example",
         "a@b.example",
+        "1. a",
+        "1) a",
+        "12. a",
+        "- a",
+        "+ a",
+        "> a",
+        ":::note",
     ] {
         let written = mdx::text(plain);
         let root = markdown::to_mdast(&written, &crate::mdx_shape::site_options()).unwrap();
@@ -127,4 +134,6 @@ fn plain_text_shows_on_the_site_exactly_as_typed() {
             .collect();
         assert_eq!(shown, plain, "{written:?}");
     }
+    // Only what needs it is escaped: a `.` opens a list only after digits.
+    assert_eq!(mdx::text(". a"), ". a");
 }
