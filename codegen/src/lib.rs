@@ -243,6 +243,8 @@ pub mod internals {
     pub use crate::read::{keys, source, string_offsets};
     #[cfg(feature = "pages")]
     pub use crate::render::mdx;
+    #[cfg(feature = "pages")]
+    pub use crate::render::page::yaml_string;
     pub use crate::render::{code_span, crate_doc, literal, perfect_hash, rust, rustdoc};
     pub use crate::site::{addresses, paths};
 

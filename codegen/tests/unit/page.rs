@@ -90,6 +90,17 @@ fn front_matter_holds_text_as_yaml_strings() {
 }
 
 #[test]
+fn front_matter_escapes_control_characters_though_validation_lets_none_in() {
+    use crate::codegen::internals::yaml_string;
+
+    // YAML's own escape, which keeps a string on its line.
+    assert_eq!(
+        yaml_string("a\u{7}b\nc\u{1b}"),
+        r#""a\u0007b\u000Ac\u001B""#
+    );
+}
+
+#[test]
 fn plain_text_shows_on_the_site_exactly_as_typed() {
     use crate::codegen::internals::mdx;
     use markdown::mdast::Node;
