@@ -148,3 +148,14 @@ fn plain_text_shows_on_the_site_exactly_as_typed() {
     // Only what needs it is escaped: a `.` opens a list only after digits.
     assert_eq!(mdx::text(". a"), ". a");
 }
+
+#[test]
+fn a_property_beyond_the_basic_plane_reads_back_whole() {
+    // In a JavaScript string, as two UTF-16 units, the first such
+    // character (U+10000) too.
+    let toml = format!(
+        "{VALID}\n[page_head]\ncomponent = \"ArticleHead\"\nmodule = \"src/theme/ArticleHead\"\n[page_head.properties]\nastral = \"\\\"😀\\U00010000\"\n"
+    );
+    let catalog = codegen::load(toml.as_bytes()).expect("a valid catalog");
+    crate::mdx_shape::assert_pages(&catalog);
+}
