@@ -162,6 +162,7 @@ fn the_cases_found_read_alike() {
         "[a]: b \"t\"",
         "[a]: b\"t\"",
         "[a]: <b c>",
+        "[a]: <./b>\"t\"",
         "[a\\]]: b",
         "[a\\\\]: b",
         "[a\\[b]: c",
