@@ -8,7 +8,7 @@
 #       about N of them at most: a fixed share (cargo-mutants' --shard 0/K)
 #       when there are more. CI runs it so on the last commit.
 #   scripts/mutants.sh --all library
-#       Every mutant of the library: about 20 minutes on two cores.
+#       Every mutant of the library: about half an hour on two cores.
 #   scripts/mutants.sh --all generator [FOLDER...]
 #       Every mutant of the generator, or of the named folders of
 #       codegen/src/ (check, markdown, render, ...): hours for all of it.
@@ -26,10 +26,11 @@
 # whose displaced shape and short keys exist only in catalogs larger and
 # stranger than the live one, and `ErrorCode::retired`, which the live
 # catalog may give to no code. Their mutants run large_catalog too, which
-# builds such a catalog. The generator's mutants run its unit tests and the corpus of
-# broken catalogs. A mutant whose tests run past a minute (ten times a
-# clean run's) counts as a timeout: a mutated loop that never ends, which
-# the tests noticed; timeouts are listed (timeout.txt) but do not fail.
+# builds such a catalog. The generator's mutants run its unit tests and
+# the corpus of broken catalogs. A mutant whose tests run past a minute
+# (ten times a clean run's) counts as a timeout: a mutated loop that never
+# ends, which the tests noticed; timeouts are listed (timeout.txt) but do
+# not fail.
 #
 # Installs cargo-mutants from crates.io when it is missing.
 set -euo pipefail
