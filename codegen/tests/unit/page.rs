@@ -147,6 +147,8 @@ fn plain_text_shows_on_the_site_exactly_as_typed() {
     }
     // Only what needs it is escaped: a `.` opens a list only after digits.
     assert_eq!(mdx::text(". a"), ". a");
+    // A line break, which validation keeps out, would end the page's line.
+    assert_eq!(mdx::text("a\nb\r\nc"), "a b  c");
 }
 
 #[test]
