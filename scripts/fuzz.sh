@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every parser of outside input with libFuzzer through cargo-fuzz:
-# the generator (any bytes as errors.toml), its reader of the descriptions'
+# the generator (any bytes as errors.toml), its tree of TOML tables (any
+# text, against the toml crate's), its reader of the descriptions'
 # Markdown (any text, against markdown-rs's reading), where a TOML string's
 # characters stand in the file (any text the TOML parser reads as one),
 # the runtime lookups
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(commonmark generator string_offsets lookup response)
+[ ${#targets[@]} -gt 0 ] || targets=(commonmark generator toml_document string_offsets lookup response)
 
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
@@ -30,12 +31,15 @@ else
     sanitizer=none
 fi
 
-# Seed corpora: the real catalog and every broken one for the generator,
+# Seed corpora: the real catalog and every broken one for the generator
+# and the tree of tables,
 # near misses for the lookups, real bodies for the client's path. libFuzzer
 # adds what it finds to the first directory, under fuzz/corpus/, which git
 # ignores.
-mkdir -p fuzz/corpus/generator
-cp errors.toml codegen/tests/broken/*.toml codegen/tests/unit/*.toml codegen/tests/fixtures/*.toml fuzz/corpus/generator/
+for target in generator toml_document; do
+    mkdir -p "fuzz/corpus/$target"
+    cp errors.toml codegen/tests/broken/*.toml codegen/tests/unit/*.toml codegen/tests/fixtures/*.toml "fuzz/corpus/$target/"
+done
 
 for target in "${targets[@]}"; do
     mkdir -p "fuzz/corpus/$target"

@@ -240,7 +240,7 @@ fn locate(lines: &LineIndex<'_>, problems: Vec<Problem>) -> Vec<Diagnostic> {
 #[doc(hidden)]
 pub mod internals {
     pub use crate::check::{cross_language, links, naming};
-    pub use crate::read::{keys, source, string_offsets};
+    pub use crate::read::{document, keys, source, string_offsets};
     #[cfg(feature = "pages")]
     pub use crate::render::mdx;
     #[cfg(feature = "pages")]

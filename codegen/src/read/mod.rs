@@ -1,10 +1,11 @@
 //! The first stage: the bytes of errors.toml to a [`raw::RawCatalog`], each
 //! value with where it stands. It decodes the bytes ([`source`]), reads the
-//! TOML ([`parse`]) against the keys each table may hold ([`keys`]), and
+//! TOML into a tree of tables ([`document`]) and that tree ([`parse`]) against the keys each table may hold ([`keys`]), and
 //! explains a syntax error in a doc writer's words ([`syntax`], with the
 //! common slips of a line in [`syntax_slips`]). What the values mean is the
 //! check's job (`crate::check`).
 
+pub mod document;
 pub mod keys;
 pub mod parse;
 pub mod raw;

@@ -5,13 +5,18 @@
 //! that ended the text early, or one of the slips of `syntax_slips` explains
 //! most errors; only what none of them explains gets the parser's words.
 
+use super::document::SyntaxError;
 use super::syntax_slips::{line_around, slip_near};
 use crate::characters::{Stray, describe, stray};
 use crate::diagnostic::Problem;
 
 /// The problem for a syntax error the parser reported in `text`.
-pub fn problem(error: &toml::de::Error, text: &str) -> Problem {
-    let at = error.span().map_or(0, |span| span.start).min(text.len());
+pub fn problem(error: &SyntaxError, text: &str) -> Problem {
+    let at = error
+        .span
+        .as_ref()
+        .map_or(0, |span| span.start)
+        .min(text.len());
     stray_character(text, at)
         .or_else(|| unescaped_quote(text, at))
         .or_else(|| slip_near(text, at))
@@ -82,14 +87,17 @@ fn unescaped_quote(text: &str, at: usize) -> Option<Problem> {
 }
 
 /// The parser's own words, for a slip none of the others explains.
-fn parser_words(error: &toml::de::Error, at: usize) -> Problem {
-    let message = error.message();
-    let fix = if message.contains("duplicate key") {
+fn parser_words(error: &SyntaxError, at: usize) -> Problem {
+    let message = &error.message;
+    let fix = if error.duplicate_key {
         "a key may appear only once in a table: delete or rename one of the two"
     } else {
         "write each line as key = value, text in double quotes, like title = \"NO FUNDS\", and each header in brackets, like [[error]]"
     };
-    let span = error.span().map_or(at..at, |span| at..span.end.max(at));
+    let span = error
+        .span
+        .as_ref()
+        .map_or(at..at, |span| at..span.end.max(at));
     Problem {
         span,
         message: format!("TOML syntax error: {message}; {fix}"),

@@ -19,6 +19,9 @@ mod render;
 mod site_check;
 mod snapshots;
 mod string_offsets;
+#[path = "../support/toml_agreement.rs"]
+mod toml_agreement;
+mod toml_document;
 
 /// A valid one-entry catalog; tests change one thing in it. Line numbers in
 /// the tests refer to this layout: the entry, then the pages.

@@ -4,8 +4,9 @@
 
 mod tables;
 
-use toml::Spanned;
-use toml::de::{DeArray, DeString, DeTable, DeValue};
+use std::ops::Range;
+
+use super::document::{self, Array, Key, Node, Table, Value};
 
 use super::keys::{CATALOG_KEYS, ENTRY_KEYS, PAGE_HEAD_KEYS, PAGE_KEYS, TOP_LEVEL_KEYS};
 use super::raw::{At, RawCatalog, RawEntry, RawPage, RawPageHead};
@@ -23,7 +24,7 @@ pub enum Parsed {
 }
 
 pub fn parse(text: &str) -> Parsed {
-    let (root, syntax_errors) = DeTable::parse_recoverable(text);
+    let (root, syntax_errors) = document::parse(text);
     if !syntax_errors.is_empty() {
         return Parsed::Syntax(
             syntax_errors
@@ -36,7 +37,7 @@ pub fn parse(text: &str) -> Parsed {
         text,
         problems: Vec::new(),
     };
-    let catalog = reader.catalog(root.get_ref());
+    let catalog = reader.catalog(&root);
     Parsed::Read(Box::new(catalog), reader.problems)
 }
 
@@ -45,28 +46,25 @@ struct Reader<'t> {
     problems: Vec<Problem>,
 }
 
-type Key<'i> = Spanned<DeString<'i>>;
-type Value<'i> = Spanned<DeValue<'i>>;
-
 impl Reader<'_> {
     /// A list of strings, with where the list stands.
-    fn spanned_strings(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<At<Vec<At<String>>>> {
+    fn spanned_strings(&mut self, key: &Key<'_>, value: &Node<'_>) -> Option<At<Vec<At<String>>>> {
         self.strings(key, value).map(|items| At {
             value: items,
-            span: value.span(),
+            span: value.span.clone(),
         })
     }
 
-    fn string(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<At<String>> {
-        match value.get_ref() {
-            DeValue::String(text) => Some(At {
+    fn string(&mut self, key: &Key<'_>, value: &Node<'_>) -> Option<At<String>> {
+        match &value.value {
+            Value::Text(text) => Some(At {
                 value: text.to_string(),
-                span: value.span(),
+                span: value.span.clone(),
             }),
             other => {
-                let key = key.get_ref();
+                let key = &*key.name;
                 self.problem(
-                    value,
+                    &value.span,
                     format!(
                         "`{key}` is {}, but must be text; write it in double quotes, like {key} = \"...\"",
                         type_name(other)
@@ -77,14 +75,14 @@ impl Reader<'_> {
         }
     }
 
-    fn strings(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<Vec<At<String>>> {
-        let DeValue::Array(items) = value.get_ref() else {
-            let key = key.get_ref();
+    fn strings(&mut self, key: &Key<'_>, value: &Node<'_>) -> Option<Vec<At<String>>> {
+        let Value::Array(items) = &value.value else {
+            let key = &*key.name;
             self.problem(
-                value,
+                &value.span,
                 format!(
                     "`{key}` is {}, but must be a list of texts; write it in square brackets, like {key} = [\"...\", \"...\"]",
-                    type_name(value.get_ref())
+                    type_name(&value.value)
                 ),
             );
             return None;
@@ -92,19 +90,19 @@ impl Reader<'_> {
         Some(self.string_items(key, items))
     }
 
-    fn string_items(&mut self, key: &Key<'_>, items: &DeArray<'_>) -> Vec<At<String>> {
+    fn string_items(&mut self, key: &Key<'_>, items: &Array<'_>) -> Vec<At<String>> {
         let mut strings = Vec::new();
-        for item in items.iter() {
-            match item.get_ref() {
-                DeValue::String(text) => strings.push(At {
+        for item in items.items.iter() {
+            match &item.value {
+                Value::Text(text) => strings.push(At {
                     value: text.to_string(),
-                    span: item.span(),
+                    span: item.span.clone(),
                 }),
                 other => self.problem(
-                    item,
+                    &item.span,
                     format!(
                         "an item of `{}` is {}, but must be text; write it in double quotes",
-                        key.get_ref(),
+                        key.name,
                         type_name(other)
                     ),
                 ),
@@ -113,40 +111,38 @@ impl Reader<'_> {
         strings
     }
 
-    fn integer(&mut self, key: &Key<'_>, value: &Value<'_>) -> Option<At<i64>> {
-        let key = key.get_ref();
-        let DeValue::Integer(integer) = value.get_ref() else {
+    fn integer(&mut self, key: &Key<'_>, value: &Node<'_>) -> Option<At<i64>> {
+        let key = &*key.name;
+        let Value::Integer { digits, radix } = &value.value else {
             // A number in quotes: the same number without them.
-            let example = match value.get_ref() {
-                DeValue::String(text) if text.trim().parse::<u64>().is_ok() => {
-                    text.trim().to_string()
-                }
+            let example = match &value.value {
+                Value::Text(text) if text.trim().parse::<u64>().is_ok() => text.trim().to_string(),
                 _ => "2000".to_string(),
             };
             self.problem(
-                value,
+                &value.span,
                 format!(
                     "`{key}` is {}, but must be a whole number; write it without quotes, like {key} = {example}",
-                    type_name(value.get_ref())
+                    type_name(&value.value)
                 ),
             );
             return None;
         };
-        match i64::from_str_radix(integer.as_str(), integer.radix()) {
+        match i64::from_str_radix(digits, *radix) {
             Ok(number) => Some(At {
                 value: number,
-                span: value.span(),
+                span: value.span.clone(),
             }),
-            Err(_) if integer.as_str().starts_with('-') => {
+            Err(_) if digits.starts_with('-') => {
                 self.problem(
-                    value,
+                    &value.span,
                     format!("`{key}` is below zero; write a whole number of 1 or more"),
                 );
                 None
             }
             Err(_) => {
                 self.problem(
-                    value,
+                    &value.span,
                     format!("`{key}` is too large a number; write a smaller one"),
                 );
                 None
@@ -157,10 +153,10 @@ impl Reader<'_> {
     /// Reports a key the top level does not know; returns the table it
     /// most likely meant.
     fn unknown_top_level_key(&mut self, key: &Key<'_>) -> Option<&'static str> {
-        let name = key.get_ref();
-        if ENTRY_KEYS.contains(&name.as_ref()) {
+        let name = &*key.name;
+        if ENTRY_KEYS.contains(&name) {
             self.problem(
-                key,
+                &key.span,
                 format!(
                     "`{name}` belongs to an entry, but no `[[error]]` line comes before it; add `[[error]]` above the entry's first key"
                 ),
@@ -178,11 +174,11 @@ impl Reader<'_> {
         known: &[&'static str],
         place: &str,
     ) -> Option<&'static str> {
-        let name = key.get_ref();
+        let name = &*key.name;
         let lowercase = name.to_lowercase();
         if let Some(&meant) = known.iter().find(|known| **known == lowercase) {
             self.problem(
-                key,
+                &key.span,
                 format!("the key `{name}` has capital letters; write it in lowercase: `{meant}`"),
             );
             return Some(meant);
@@ -191,7 +187,7 @@ impl Reader<'_> {
         let suggestion = did_you_mean(meant);
         let known = known.join("`, `");
         self.problem(
-            key,
+            &key.span,
             format!(
                 "unknown key `{name}` in the {place}{suggestion}; the keys allowed here are `{known}`"
             ),
@@ -205,19 +201,19 @@ impl Reader<'_> {
         format!("line {}", before.matches('\n').count() + 1)
     }
 
-    fn problem<T>(&mut self, at: &Spanned<T>, message: impl Into<String>) {
-        self.problems.push(Problem::at(&at.span(), message));
+    fn problem(&mut self, span: &Range<usize>, message: impl Into<String>) {
+        self.problems.push(Problem::at(span, message));
     }
 }
 
-fn type_name(value: &DeValue<'_>) -> &'static str {
+fn type_name(value: &Value<'_>) -> &'static str {
     match value {
-        DeValue::String(_) => "text",
-        DeValue::Integer(_) => "a whole number",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "true or false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
+        Value::Text(_) => "text",
+        Value::Integer { .. } => "a whole number",
+        Value::Float(_) => "a decimal number",
+        Value::Boolean(_) => "true or false",
+        Value::Datetime(_) => "a date",
+        Value::Array(_) => "a list",
+        Value::Table(_) => "a table",
     }
 }

@@ -4,19 +4,19 @@
 use super::*;
 
 impl Reader<'_> {
-    pub(super) fn catalog(&mut self, root: &DeTable<'_>) -> RawCatalog {
+    pub(super) fn catalog(&mut self, root: &Table<'_>) -> RawCatalog {
         let mut catalog = RawCatalog::default();
-        for (key, value) in root {
-            match key.get_ref().as_ref() {
+        for (key, value) in root.iter() {
+            match key.name.as_ref() {
                 "catalog" => {
                     catalog.has_catalog_key = true;
-                    match value.get_ref() {
-                        DeValue::Table(table) => {
-                            catalog.catalog_span = Some(value.span());
+                    match &value.value {
+                        Value::Table(table) => {
+                            catalog.catalog_span = Some(value.span.clone());
                             self.catalog_table(table, &mut catalog);
                         }
                         _ => self.problem(
-                            value,
+                            &value.span,
                             "`catalog` is not a table; write it as a `[catalog]` header line",
                         ),
                     }
@@ -27,7 +27,7 @@ impl Reader<'_> {
                 }
                 "page_head" => catalog.page_head = self.page_head(value),
                 "error" => {
-                    catalog.has_unusable_error_key = !matches!(value.get_ref(), DeValue::Array(_));
+                    catalog.has_unusable_error_key = !matches!(value.value, Value::Array(_));
                     self.entries(value, &mut catalog.entries);
                 }
                 // A misspelled table is reported once, as misspelled, and
@@ -43,14 +43,14 @@ impl Reader<'_> {
         catalog
     }
 
-    pub(super) fn catalog_table(&mut self, table: &DeTable<'_>, catalog: &mut RawCatalog) {
-        for (key, value) in table {
-            match key.get_ref().as_ref() {
+    pub(super) fn catalog_table(&mut self, table: &Table<'_>, catalog: &mut RawCatalog) {
+        for (key, value) in table.iter() {
+            match key.name.as_ref() {
                 "languages" => {
                     catalog.has_languages_key = true;
                     catalog.languages = self.strings(key, value).map(|languages| At {
                         value: languages,
-                        span: value.span(),
+                        span: value.span.clone(),
                     });
                 }
                 _ => {
@@ -62,22 +62,22 @@ impl Reader<'_> {
         }
     }
 
-    pub(super) fn pages(&mut self, value: &Value<'_>, pages: &mut Vec<RawPage>) {
-        let DeValue::Table(table) = value.get_ref() else {
+    pub(super) fn pages(&mut self, value: &Node<'_>, pages: &mut Vec<RawPage>) {
+        let Value::Table(table) = &value.value else {
             self.problem(
-                value,
+                &value.span,
                 "`page` does not hold one table per language; write a `[page.en]` header line and the page's keys under it",
             );
             return;
         };
-        for (language, page) in table {
-            match page.get_ref() {
-                DeValue::Table(keys) => pages.push(self.page(language, keys, page)),
+        for (language, page) in table.iter() {
+            match &page.value {
+                Value::Table(keys) => pages.push(self.page(language, keys, page)),
                 _ => self.problem(
-                    page,
+                    &page.span,
                     format!(
                         "`page.{}` is not a table; write a `[page.{0}]` header line and the page's keys under it",
-                        language.get_ref()
+                        language.name
                     ),
                 ),
             }
@@ -88,19 +88,16 @@ impl Reader<'_> {
     pub(super) fn page(
         &mut self,
         language: &Key<'_>,
-        table: &DeTable<'_>,
-        header: &Value<'_>,
+        table: &Table<'_>,
+        header: &Node<'_>,
     ) -> RawPage {
         let mut page = RawPage {
-            span: header.span(),
+            span: header.span.clone(),
             language: At {
-                value: language.get_ref().to_string(),
-                span: language.span(),
+                value: language.name.to_string(),
+                span: language.span.clone(),
             },
-            keys: table
-                .iter()
-                .map(|(key, _)| key.get_ref().to_string())
-                .collect(),
+            keys: table.iter().map(|(key, _)| key.name.to_string()).collect(),
             url: None,
             site_url: None,
             path: None,
@@ -116,8 +113,8 @@ impl Reader<'_> {
             code_label: None,
             words: Vec::new(),
         };
-        for (key, value) in table {
-            match key.get_ref().as_ref() {
+        for (key, value) in table.iter() {
+            match key.name.as_ref() {
                 "url" => page.url = self.string(key, value),
                 "site_url" => page.site_url = self.string(key, value),
                 "path" => page.path = self.string(key, value),
@@ -147,42 +144,39 @@ impl Reader<'_> {
         page
     }
 
-    pub(super) fn page_head(&mut self, value: &Value<'_>) -> Option<RawPageHead> {
-        let DeValue::Table(table) = value.get_ref() else {
+    pub(super) fn page_head(&mut self, value: &Node<'_>) -> Option<RawPageHead> {
+        let Value::Table(table) = &value.value else {
             self.problem(
-                value,
+                &value.span,
                 "`page_head` is not a table; write a `[page_head]` header line with component and module under it",
             );
             return None;
         };
         let mut head = RawPageHead {
-            span: value.span(),
-            keys: table
-                .iter()
-                .map(|(key, _)| key.get_ref().to_string())
-                .collect(),
+            span: value.span.clone(),
+            keys: table.iter().map(|(key, _)| key.name.to_string()).collect(),
             component: None,
             module: None,
             properties: Vec::new(),
         };
-        for (key, value) in table {
-            match key.get_ref().as_ref() {
+        for (key, value) in table.iter() {
+            match key.name.as_ref() {
                 "component" => head.component = self.string(key, value),
                 "module" => head.module = self.string(key, value),
-                "properties" => match value.get_ref() {
-                    DeValue::Table(properties) => {
-                        for (name, text) in properties {
+                "properties" => match &value.value {
+                    Value::Table(properties) => {
+                        for (name, text) in properties.iter() {
                             if let Some(text) = self.string(name, text) {
                                 let name = At {
-                                    value: name.get_ref().to_string(),
-                                    span: name.span(),
+                                    value: name.name.to_string(),
+                                    span: name.span.clone(),
                                 };
                                 head.properties.push((name, text));
                             }
                         }
                     }
                     _ => self.problem(
-                        value,
+                        &value.span,
                         "`properties` is not a table; write a `[page_head.properties]` header line and one line per property under it, like slug = \"api/api-errors\"",
                     ),
                 },
@@ -196,37 +190,34 @@ impl Reader<'_> {
         Some(head)
     }
 
-    pub(super) fn entries(&mut self, value: &Value<'_>, entries: &mut Vec<RawEntry>) {
-        match value.get_ref() {
-            DeValue::Array(items) => {
-                for item in items.iter() {
-                    match item.get_ref() {
-                        DeValue::Table(table) => entries.push(self.entry(table, item)),
+    pub(super) fn entries(&mut self, value: &Node<'_>, entries: &mut Vec<RawEntry>) {
+        match &value.value {
+            Value::Array(items) => {
+                for item in items.items.iter() {
+                    match &item.value {
+                        Value::Table(table) => entries.push(self.entry(table, item)),
                         _ => self.problem(
-                            item,
+                            &item.span,
                             "each entry of `error` must be a table: start every entry with an `[[error]]` line",
                         ),
                     }
                 }
             }
-            DeValue::Table(_) => self.problem(
-                value,
+            Value::Table(_) => self.problem(
+                &value.span,
                 "`[error]` with single brackets holds only one entry; write `[[error]]`, with double brackets, above every entry",
             ),
             _ => self.problem(
-                value,
+                &value.span,
                 "`error` must be a list of tables: start every entry with an `[[error]]` line",
             ),
         }
     }
 
-    pub(super) fn entry(&mut self, table: &DeTable<'_>, header: &Value<'_>) -> RawEntry {
+    pub(super) fn entry(&mut self, table: &Table<'_>, header: &Node<'_>) -> RawEntry {
         let mut entry = RawEntry {
-            span: header.span(),
-            keys: table
-                .iter()
-                .map(|(key, _)| key.get_ref().to_string())
-                .collect(),
+            span: header.span.clone(),
+            keys: table.iter().map(|(key, _)| key.name.to_string()).collect(),
             code: None,
             aliases: Vec::new(),
             title: None,
@@ -239,8 +230,8 @@ impl Reader<'_> {
             description_span: None,
             descriptions: Vec::new(),
         };
-        for (key, value) in table {
-            match key.get_ref().as_ref() {
+        for (key, value) in table.iter() {
+            match key.name.as_ref() {
                 "code" => entry.code = self.string(key, value),
                 "aliases" => entry.aliases = self.strings(key, value).unwrap_or_default(),
                 "title" => entry.title = self.string(key, value),
@@ -261,21 +252,21 @@ impl Reader<'_> {
         entry
     }
 
-    pub(super) fn descriptions(&mut self, value: &Value<'_>, entry: &mut RawEntry) {
-        let DeValue::Table(table) = value.get_ref() else {
+    pub(super) fn descriptions(&mut self, value: &Node<'_>, entry: &mut RawEntry) {
+        let Value::Table(table) = &value.value else {
             self.problem(
-                value,
+                &value.span,
                 "`description` is not a table; write an `[error.description]` line and one line per language under it, like en = \"...\"",
             );
             return;
         };
-        entry.description_span = Some(value.span());
-        for (language, text) in table {
-            let name = language.get_ref();
-            if ENTRY_KEYS.contains(&name.as_ref()) {
-                let header_line = self.line(value.span().start);
+        entry.description_span = Some(value.span.clone());
+        for (language, text) in table.iter() {
+            let name = &*language.name;
+            if ENTRY_KEYS.contains(&name) {
+                let header_line = self.line(value.span.clone().start);
                 self.problem(
-                    language,
+                    &language.span,
                     format!(
                         "`{name}` belongs to the entry, not to its description; move this line up, above the [error.description] line ({header_line})"
                     ),
@@ -285,8 +276,8 @@ impl Reader<'_> {
             }
             let text = self.string(language, text);
             let language = At {
-                value: language.get_ref().to_string(),
-                span: language.span(),
+                value: language.name.to_string(),
+                span: language.span.clone(),
             };
             entry.descriptions.push((language, text));
         }
