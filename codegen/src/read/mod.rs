@@ -1,9 +1,10 @@
 //! The first stage: the bytes of errors.toml to a [`raw::RawCatalog`], each
-//! value with where it stands. It decodes the bytes ([`source`]), reads the
-//! TOML into a tree of tables ([`document`]) and that tree ([`parse`]) against the keys each table may hold ([`keys`]), and
-//! explains a syntax error in a doc writer's words ([`syntax`], with the
-//! common slips of a line in [`syntax_slips`]). What the values mean is the
-//! check's job (`crate::check`).
+//! value with where it stands. It decodes the bytes ([`source`]), builds
+//! the TOML's tree of tables ([`document`]), reads the tree ([`parse`])
+//! against the keys each table may hold ([`keys`]), and explains a syntax
+//! error in a doc writer's words ([`syntax`], with the common slips of a
+//! line in [`syntax_slips`]). What the values mean is the check's job
+//! (`crate::check`).
 
 pub mod document;
 pub mod keys;

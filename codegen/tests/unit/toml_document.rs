@@ -63,6 +63,22 @@ fn nesting_past_the_limit_is_refused_as_toml_refuses_it() {
     }
 }
 
+#[test]
+fn dotted_keys_past_the_limit_are_refused_as_toml_refuses_them() {
+    for keys in [80, 81, 82, 200] {
+        let path = vec!["a"; keys].join(".");
+        assert_reads_as_toml(&format!("{path} = 1\n"));
+        assert_reads_as_toml(&format!("[{path}]\n"));
+        assert_reads_as_toml(&format!("x = {{ {path} = 1 }}\n"));
+    }
+}
+
+#[test]
+fn nesting_far_past_the_limit_ends_in_an_error_not_a_crash() {
+    let document = format!("a = {}\n", "[".repeat(100_000));
+    assert_reads_as_toml(&document);
+}
+
 /// A line of a document over a few names, so that lines meet: headers,
 /// dotted keys, inline tables and arrays that define the same tables.
 fn line() -> impl Strategy<Value = String> {

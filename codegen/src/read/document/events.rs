@@ -11,7 +11,7 @@ use toml_parser::parser::{Event, EventKind};
 use toml_parser::{ParseError, Source};
 
 use super::tables::{close_inline, header_table, insert, open_header};
-use super::{Array, Defined, Key, Node, Table, Value};
+use super::{Array, DEPTH_LIMIT, Defined, Key, Node, Table, Value};
 
 /// Where the keys after the last header go.
 enum Current<'i> {
@@ -141,6 +141,16 @@ impl<'e, 'i> Walk<'e, 'i> {
             if let Some(event) = self.next() {
                 path.push(self.key(event));
             }
+        }
+        // As deep as values may nest, and as `toml` allows.
+        if path.len() > DEPTH_LIMIT as usize {
+            let start = first.span().start();
+            let end = path.last().map_or(start, |key| key.span.end);
+            self.errors.push(
+                ParseError::new("a dotted key joins more than 80 names")
+                    .with_unexpected(toml_parser::Span::new_unchecked(start, end)),
+            );
+            path.clear();
         }
         path
     }

@@ -2,8 +2,8 @@
 //! stands. `toml_parser` lexes the text, checks its grammar and decodes
 //! each key and value; this module builds the tree under TOML's table rules
 //! (a key once in a table, a table defined once, dotted keys, arrays of
-//! tables, inline tables that take no more keys), in [`tables`]. The
-//! events are walked in [`events`].
+//! tables, inline tables that take no more keys), in `tables`. The
+//! events are walked in `events`.
 //!
 //! The `toml` crate does the same on top of the same parser; the
 //! generator needs its spans and nothing of serde, and every dependent of
