@@ -43,8 +43,16 @@ fn the_table_rules_read_as_toml_reads_them() {
         "a = 1\n[a.b]\n",
         "[[a]]\n[x]\n[a.b]\nc = 1\n[a.b]\n",
         "[x]\n[[x.arr]]\n[x]\n",
-        // Refused by the grammar or the values.
+        // Refused by the grammar or the values, with the parser's words.
         "a = 1979-13-45\n",
+        "a == 1\n",
+        "a = +-1\n",
+        "a = 1 b\n",
+        "a = 'x' # c\u{7}\n",
+        "= 1\n",
+        "a = [1 2]\n",
+        "[a]]\n",
+        "[[a]\n",
         "a = \n",
         "[a\nb = 1\n",
         "a = [1, 2\n",
@@ -77,6 +85,24 @@ fn dotted_keys_past_the_limit_are_refused_as_toml_refuses_them() {
 fn nesting_far_past_the_limit_ends_in_an_error_not_a_crash() {
     let document = format!("a = {}\n", "[".repeat(100_000));
     assert_reads_as_toml(&document);
+}
+
+#[test]
+fn every_broken_catalog_of_the_corpus_is_refused_as_toml_refuses_it() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
+    let mut read = 0;
+    for file in std::fs::read_dir(&corpus).expect("the corpus") {
+        let path = file.expect("a corpus file").path();
+        if path
+            .extension()
+            .is_some_and(|extension| extension == "toml")
+        {
+            let bytes = std::fs::read(&path).expect("a corpus file");
+            assert_reads_as_toml(&String::from_utf8_lossy(&bytes));
+            read += 1;
+        }
+    }
+    assert!(read > 20, "only {read} catalogs in {}", corpus.display());
 }
 
 /// A line of a document over a few names, so that lines meet: headers,

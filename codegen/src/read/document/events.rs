@@ -1,7 +1,7 @@
 //! The walk over the parser's events: headers, keys and values, each
-//! placed in the tree by the rules of `tables`. The parser has already
-//! reported every error of grammar, so an event out of place is passed
-//! over, and the walk only has to end.
+//! placed in the tree by the rules of `tables`. It walks only a document
+//! the parser found no error in, so every event stands where the grammar
+//! puts it; it still ends, and never panics, on any events.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -13,14 +13,6 @@ use toml_parser::{ParseError, Source};
 use super::tables::{close_inline, header_table, insert, open_header};
 use super::{Array, DEPTH_LIMIT, Defined, Key, Node, Table, Value};
 
-/// Where the keys after the last header go.
-enum Current<'i> {
-    Root,
-    Header(Vec<Key<'i>>),
-    /// The header was refused: its keys are read and dropped.
-    Nowhere,
-}
-
 pub(super) struct Walk<'e, 'i> {
     source: Source<'i>,
     events: &'e [Event],
@@ -29,8 +21,8 @@ pub(super) struct Walk<'e, 'i> {
 }
 
 impl<'e, 'i> Walk<'e, 'i> {
-    /// The document's root table, built from `events`; the rules it breaks
-    /// are added to `errors`.
+    /// The document's root table, built from `events`; the table rules it
+    /// breaks are added to `errors`.
     pub(super) fn document(
         source: Source<'i>,
         events: &'e [Event],
@@ -43,30 +35,27 @@ impl<'e, 'i> Walk<'e, 'i> {
             errors,
         };
         let mut root = Table::new(Defined::ByHeader);
-        let mut current = Current::Root;
+        // The path of the last header, whose table the keys after it go
+        // into; none once a header is refused, whose keys are dropped.
+        let mut current = Some(Vec::new());
         while let Some(event) = walk.next() {
             match event.kind() {
                 EventKind::StdTableOpen | EventKind::ArrayTableOpen => {
                     let is_array = event.kind() == EventKind::ArrayTableOpen;
                     let (path, header) = walk.header(event);
                     current = match open_header(&mut root, &path, header, is_array) {
-                        Ok(()) if !path.is_empty() => Current::Header(path),
-                        Ok(()) => Current::Nowhere,
+                        Ok(()) => Some(path),
                         Err(error) => {
                             walk.errors.push(error);
-                            Current::Nowhere
+                            None
                         }
                     };
                 }
                 EventKind::SimpleKey => {
-                    let Some((path, node)) = walk.key_value(event) else {
-                        break;
-                    };
-                    let table = match &current {
-                        Current::Root => Some(&mut root),
-                        Current::Header(header) => header_table(&mut root, header),
-                        Current::Nowhere => None,
-                    };
+                    let (path, node) = walk.key_value(event);
+                    let table = current
+                        .as_ref()
+                        .and_then(|header| header_table(&mut root, header));
                     if let Some(Err(error)) = table.map(|table| insert(table, &path, node)) {
                         walk.errors.push(error);
                     }
@@ -79,67 +68,58 @@ impl<'e, 'i> Walk<'e, 'i> {
 
     fn next(&mut self) -> Option<Event> {
         let event = self.events.get(self.at).copied();
-        self.at += usize::from(event.is_some());
+        self.at += 1;
         event
     }
 
-    fn peek(&self, ahead: usize) -> Option<EventKind> {
-        self.events.get(self.at + ahead).map(Event::kind)
+    fn peek(&self) -> Option<EventKind> {
+        self.events.get(self.at).map(Event::kind)
     }
 
-    fn skip_whitespace(&mut self) {
-        while self.peek(0) == Some(EventKind::Whitespace) {
-            self.at += 1;
+    /// Passes over white space and the like up to the next event of
+    /// `kinds`, and takes it.
+    fn next_of(&mut self, kinds: &[EventKind]) -> Option<Event> {
+        while let Some(event) = self.next() {
+            if kinds.contains(&event.kind()) {
+                return Some(event);
+            }
         }
+        None
     }
 
     /// A header's keys, and the span from its opening brackets to its
     /// closing ones.
     fn header(&mut self, open: Event) -> (Vec<Key<'i>>, Range<usize>) {
-        let mut path = Vec::new();
-        let mut end = open.span().end();
-        while let Some(event) = self.next() {
-            match event.kind() {
-                EventKind::SimpleKey if path.is_empty() => path = self.key_path(event),
-                EventKind::StdTableClose | EventKind::ArrayTableClose => {
-                    end = event.span().end();
-                    break;
-                }
-                EventKind::Newline => break,
-                _ => {}
-            }
-        }
+        let path = match self.next_of(&[EventKind::SimpleKey]) {
+            Some(first) => self.key_path(first),
+            None => Vec::new(),
+        };
+        let close = self.next_of(&[EventKind::StdTableClose, EventKind::ArrayTableClose]);
+        let end = close.map_or(open.span().end(), |close| close.span().end());
         (path, open.span().start()..end)
     }
 
-    /// `key = value`, from the key's first event; `None` where no `=`
-    /// follows the key.
-    fn key_value(&mut self, first: Event) -> Option<(Vec<Key<'i>>, Node<'i>)> {
+    /// `key = value`, from the key's first event.
+    fn key_value(&mut self, first: Event) -> (Vec<Key<'i>>, Node<'i>) {
         let path = self.key_path(first);
-        self.skip_whitespace();
-        if self.next()?.kind() != EventKind::KeyValSep {
-            return None;
-        }
-        self.skip_whitespace();
-        Some((path, self.value()))
+        self.next_of(&[EventKind::KeyValSep]);
+        (path, self.value())
     }
 
-    /// The keys of a dotted key, from its first.
+    /// The keys of a dotted key, from its first: each `.` and the key after
+    /// it, with any white space between.
     fn key_path(&mut self, first: Event) -> Vec<Key<'i>> {
         let mut path = vec![self.key(first)];
-        loop {
-            let separator = match (self.peek(0), self.peek(1)) {
-                (Some(EventKind::KeySep), _) => 1,
-                (Some(EventKind::Whitespace), Some(EventKind::KeySep)) => 2,
+        let mut ahead = self.at;
+        while let Some(event) = self.events.get(ahead) {
+            match event.kind() {
+                EventKind::Whitespace | EventKind::KeySep => ahead += 1,
+                EventKind::SimpleKey if self.events[self.at..ahead].iter().any(is_key_sep) => {
+                    path.push(self.key(*event));
+                    ahead += 1;
+                    self.at = ahead;
+                }
                 _ => break,
-            };
-            self.at += separator;
-            self.skip_whitespace();
-            if self.peek(0) != Some(EventKind::SimpleKey) {
-                break;
-            }
-            if let Some(event) = self.next() {
-                path.push(self.key(event));
             }
         }
         // As deep as values may nest, and as `toml` allows.
@@ -166,16 +146,20 @@ impl<'e, 'i> Walk<'e, 'i> {
         }
     }
 
-    /// The value that starts at the next event. Where none does, an empty
-    /// text stands in: the parser has reported the error.
+    /// The value that starts at the next value's event.
     fn value(&mut self) -> Node<'i> {
-        match self.next() {
-            Some(event) if event.kind() == EventKind::Scalar => self.scalar(event),
-            Some(event) if event.kind() == EventKind::ArrayOpen => self.array(event),
-            Some(event) if event.kind() == EventKind::InlineTableOpen => self.inline_table(event),
-            _ => Node {
+        let kinds = [
+            EventKind::Scalar,
+            EventKind::ArrayOpen,
+            EventKind::InlineTableOpen,
+        ];
+        match self.next_of(&kinds) {
+            Some(open) if open.kind() == EventKind::ArrayOpen => self.array(open),
+            Some(open) if open.kind() == EventKind::InlineTableOpen => self.inline_table(open),
+            Some(scalar) => self.scalar(scalar),
+            None => Node {
                 value: Value::Text(Cow::Borrowed("")),
-                span: 0..0,
+                span: self.source.input().len()..self.source.input().len(),
             },
         }
     }
@@ -211,21 +195,17 @@ impl<'e, 'i> Walk<'e, 'i> {
     fn array(&mut self, open: Event) -> Node<'i> {
         let mut items = Vec::new();
         let mut end = open.span().end();
-        while let Some(kind) = self.peek(0) {
+        while let Some(kind) = self.peek() {
             match kind {
+                EventKind::ArrayClose => {
+                    end = self.events[self.at].span().end();
+                    self.at += 1;
+                    break;
+                }
                 EventKind::Scalar | EventKind::ArrayOpen | EventKind::InlineTableOpen => {
                     items.push(self.value());
                 }
-                EventKind::ValueSep
-                | EventKind::Whitespace
-                | EventKind::Comment
-                | EventKind::Newline
-                | EventKind::Error => self.at += 1,
-                EventKind::ArrayClose => {
-                    end = self.next().map_or(end, |close| close.span().end());
-                    break;
-                }
-                _ => break,
+                _ => self.at += 1,
             }
         }
         Node {
@@ -240,31 +220,19 @@ impl<'e, 'i> Walk<'e, 'i> {
     fn inline_table(&mut self, open: Event) -> Node<'i> {
         let mut table = Table::new(Defined::Inline);
         let mut end = open.span().end();
-        while let Some(kind) = self.peek(0) {
-            match kind {
+        while let Some(event) = self.next() {
+            match event.kind() {
+                EventKind::InlineTableClose => {
+                    end = event.span().end();
+                    break;
+                }
                 EventKind::SimpleKey => {
-                    let Some(first) = self.next() else { break };
-                    let Some((path, node)) = self.key_value(first) else {
-                        break;
-                    };
+                    let (path, node) = self.key_value(event);
                     if let Err(error) = insert(&mut table, &path, node) {
                         self.errors.push(error);
                     }
                 }
-                // A value with no key before it: reported by the parser.
-                EventKind::Scalar | EventKind::ArrayOpen | EventKind::InlineTableOpen => {
-                    self.value();
-                }
-                EventKind::ValueSep
-                | EventKind::Whitespace
-                | EventKind::Comment
-                | EventKind::Newline
-                | EventKind::Error => self.at += 1,
-                EventKind::InlineTableClose => {
-                    end = self.next().map_or(end, |close| close.span().end());
-                    break;
-                }
-                _ => break,
+                _ => {}
             }
         }
         close_inline(&mut table);
@@ -273,4 +241,8 @@ impl<'e, 'i> Walk<'e, 'i> {
             span: open.span().start()..end,
         }
     }
+}
+
+fn is_key_sep(event: &Event) -> bool {
+    event.kind() == EventKind::KeySep
 }
