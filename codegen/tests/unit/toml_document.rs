@@ -53,6 +53,10 @@ fn the_table_rules_read_as_toml_reads_them() {
         "a = [1 2]\n",
         "[a]]\n",
         "[[a]\n",
+        // A table rule broken before a string's error, which toml finds
+        // in the other order.
+        "[a.b]\n[[a]]\nc = \"x\n",
+        "a = \"\\q\"\na = 1\n",
         "a = \n",
         "[a\nb = 1\n",
         "a = [1, 2\n",
