@@ -10,7 +10,7 @@ use toml_parser::decoder::ScalarKind;
 use toml_parser::parser::{Event, EventKind};
 use toml_parser::{ParseError, Source};
 
-use super::tables::{close_inline, header_table, insert, open_header};
+use super::tables::{header_table, insert, open_header};
 use super::{Array, DEPTH_LIMIT, Defined, Key, Node, Table, Value};
 
 pub(super) struct Walk<'e, 'i> {
@@ -107,14 +107,15 @@ impl<'e, 'i> Walk<'e, 'i> {
     }
 
     /// The keys of a dotted key, from its first: each `.` and the key after
-    /// it, with any white space between.
+    /// it, with any white space between. (In what the grammar allows, a
+    /// key follows another only after a `.`.)
     fn key_path(&mut self, first: Event) -> Vec<Key<'i>> {
         let mut path = vec![self.key(first)];
         let mut ahead = self.at;
         while let Some(event) = self.events.get(ahead) {
             match event.kind() {
                 EventKind::Whitespace | EventKind::KeySep => ahead += 1,
-                EventKind::SimpleKey if self.events[self.at..ahead].iter().any(is_key_sep) => {
+                EventKind::SimpleKey => {
                     path.push(self.key(*event));
                     ahead += 1;
                     self.at = ahead;
@@ -235,14 +236,9 @@ impl<'e, 'i> Walk<'e, 'i> {
                 _ => {}
             }
         }
-        close_inline(&mut table);
         Node {
             value: Value::Table(table),
             span: open.span().start()..end,
         }
     }
-}
-
-fn is_key_sep(event: &Event) -> bool {
-    event.kind() == EventKind::KeySep
 }

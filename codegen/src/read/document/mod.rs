@@ -82,7 +82,8 @@ enum Defined {
     /// By a dotted key (`a` of `a.b = 1`): more dotted keys may add to it,
     /// a header of its own may not.
     ByDottedKey,
-    /// Written inline (`{ ... }`), with everything in it: closed.
+    /// Written inline (`{ ... }`): closed. What its dotted keys made
+    /// inside it is reached only through it.
     Inline,
 }
 

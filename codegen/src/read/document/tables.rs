@@ -176,16 +176,3 @@ pub(super) fn insert<'i>(
     table.entries.push((last.clone(), node));
     Ok(())
 }
-
-/// Closes an inline table: the tables its dotted keys made take no more
-/// keys either.
-pub(super) fn close_inline(table: &mut Table<'_>) {
-    table.defined = Defined::Inline;
-    for (_, node) in &mut table.entries {
-        if let Value::Table(child) = &mut node.value {
-            if child.defined != Defined::Inline {
-                close_inline(child);
-            }
-        }
-    }
-}
