@@ -21,8 +21,9 @@ pub(super) struct Walk<'e, 'i> {
 }
 
 impl<'e, 'i> Walk<'e, 'i> {
-    /// The document's root table, built from `events`; the table rules it
-    /// breaks are added to `errors`.
+    /// The document's root table, built from `events`; the errors of its
+    /// strings and dates, and the table rules it breaks, are added to
+    /// `errors`.
     pub(super) fn document(
         source: Source<'i>,
         events: &'e [Event],

@@ -12,16 +12,11 @@ use super::{Array, Defined, Key, Node, Table, Value};
 /// The description of every broken table rule, as `toml` words it.
 pub(super) const DUPLICATE_KEY: &str = "duplicate key";
 
-fn duplicate(key: &Key<'_>, earlier: Option<&Key<'_>>) -> ParseError {
-    let error = ParseError::new(DUPLICATE_KEY).with_unexpected(span(&key.span));
-    match earlier {
-        Some(earlier) => error.with_context(span(&earlier.span)),
-        None => error,
-    }
-}
-
-fn span(range: &Range<usize>) -> toml_parser::Span {
-    toml_parser::Span::new_unchecked(range.start, range.end)
+/// The error for `key`, given where it may not be: the problem points at
+/// this key, the one the writer added last.
+fn duplicate(key: &Key<'_>) -> ParseError {
+    let span = toml_parser::Span::new_unchecked(key.span.start, key.span.end);
+    ParseError::new(DUPLICATE_KEY).with_unexpected(span)
 }
 
 /// The table a header or a dotted key reaches through `value`: a table, or
@@ -62,10 +57,9 @@ fn header_parent<'t, 'i>(
 ) -> Result<&'t mut Table<'i>, ParseError> {
     for key in path {
         let index = entry_for(table, key, Defined::OnHeaderPath);
-        let (earlier, node) = &mut table.entries[index];
-        match table_within(&mut node.value) {
+        match table_within(&mut table.entries[index].1.value) {
             Some(next) if next.defined != Defined::Inline => table = next,
-            _ => return Err(duplicate(key, Some(earlier))),
+            _ => return Err(duplicate(key)),
         }
     }
     Ok(table)
@@ -118,7 +112,7 @@ pub(super) fn open_header<'i>(
             node.span = header.clone();
             *earlier = last.clone();
         }
-        _ => return Err(duplicate(last, Some(earlier))),
+        _ => return Err(duplicate(last)),
     }
     Ok(())
 }
@@ -148,7 +142,7 @@ pub(super) fn insert<'i>(
     };
     for key in parents {
         let index = entry_for(table, key, Defined::ByDottedKey);
-        let (earlier, child) = &mut table.entries[index];
+        let child = &mut table.entries[index].1;
         let open_to_dotted_keys = match &mut child.value {
             Value::Table(next) => {
                 let open = matches!(next.defined, Defined::OnHeaderPath | Defined::ByDottedKey);
@@ -162,16 +156,16 @@ pub(super) fn insert<'i>(
         };
         match table_within(&mut child.value) {
             Some(next) if open_to_dotted_keys => table = next,
-            _ => return Err(duplicate(key, Some(earlier))),
+            _ => return Err(duplicate(key)),
         }
     }
     // A table that a header defined takes no dotted key from outside it.
     if !parents.is_empty() && !matches!(table.defined, Defined::OnHeaderPath | Defined::ByDottedKey)
     {
-        return Err(duplicate(last, None));
+        return Err(duplicate(last));
     }
-    if let Some(index) = table.position(&last.name) {
-        return Err(duplicate(last, Some(&table.entries[index].0)));
+    if table.position(&last.name).is_some() {
+        return Err(duplicate(last));
     }
     table.entries.push((last.clone(), node));
     Ok(())
