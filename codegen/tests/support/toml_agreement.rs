@@ -94,22 +94,8 @@ fn same_value(text: &str, at: &str, ours: &Node<'_>, theirs: &toml::Spanned<DeVa
         }
         (Value::Table(ours), DeValue::Table(theirs)) => same_table(text, at, ours, theirs),
         (ours, theirs) => panic!(
-            "{text:?}: {at} is a {} here, a {} in toml",
-            type_name(ours),
+            "{text:?}: {at} is {ours:?} here, a {} in toml",
             theirs.type_str()
         ),
-    }
-}
-
-/// What `toml` calls the type.
-fn type_name(value: &Value<'_>) -> &'static str {
-    match value {
-        Value::Text(_) => "string",
-        Value::Integer { .. } => "integer",
-        Value::Float(_) => "float",
-        Value::Boolean(_) => "boolean",
-        Value::Datetime(_) => "datetime",
-        Value::Array(_) => "array",
-        Value::Table(_) => "table",
     }
 }

@@ -73,10 +73,6 @@ impl<'e, 'i> Walk<'e, 'i> {
         event
     }
 
-    fn peek(&self) -> Option<EventKind> {
-        self.events.get(self.at).map(Event::kind)
-    }
-
     /// Passes over white space and the like up to the next event of
     /// `kinds`, and takes it.
     fn next_of(&mut self, kinds: &[EventKind]) -> Option<Event> {
@@ -129,7 +125,7 @@ impl<'e, 'i> Walk<'e, 'i> {
             let start = first.span().start();
             let end = path.last().map_or(start, |key| key.span.end);
             self.errors.push(
-                ParseError::new("a dotted key joins more than 80 names")
+                ParseError::new(format!("a dotted key joins more than {DEPTH_LIMIT} names"))
                     .with_unexpected(toml_parser::Span::new_unchecked(start, end)),
             );
             path.clear();
@@ -156,13 +152,21 @@ impl<'e, 'i> Walk<'e, 'i> {
             EventKind::InlineTableOpen,
         ];
         match self.next_of(&kinds) {
-            Some(open) if open.kind() == EventKind::ArrayOpen => self.array(open),
-            Some(open) if open.kind() == EventKind::InlineTableOpen => self.inline_table(open),
-            Some(scalar) => self.scalar(scalar),
+            Some(first) => self.value_from(first),
             None => Node {
                 value: Value::Text(Cow::Borrowed("")),
                 span: self.source.input().len()..self.source.input().len(),
             },
+        }
+    }
+
+    /// The value whose first event is `first`: a scalar, an array or an
+    /// inline table.
+    fn value_from(&mut self, first: Event) -> Node<'i> {
+        match first.kind() {
+            EventKind::ArrayOpen => self.array(first),
+            EventKind::InlineTableOpen => self.inline_table(first),
+            _ => self.scalar(first),
         }
     }
 
@@ -197,17 +201,16 @@ impl<'e, 'i> Walk<'e, 'i> {
     fn array(&mut self, open: Event) -> Node<'i> {
         let mut items = Vec::new();
         let mut end = open.span().end();
-        while let Some(kind) = self.peek() {
-            match kind {
+        while let Some(event) = self.next() {
+            match event.kind() {
                 EventKind::ArrayClose => {
-                    end = self.events[self.at].span().end();
-                    self.at += 1;
+                    end = event.span().end();
                     break;
                 }
                 EventKind::Scalar | EventKind::ArrayOpen | EventKind::InlineTableOpen => {
-                    items.push(self.value());
+                    items.push(self.value_from(event));
                 }
-                _ => self.at += 1,
+                _ => {}
             }
         }
         Node {

@@ -56,7 +56,7 @@ pub enum Value<'i> {
     Table(Table<'i>),
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Array<'i> {
     pub items: Vec<Node<'i>>,
     /// Made by `[[name]]` headers, which may add to it; a written
@@ -105,7 +105,7 @@ impl<'i> Table<'i> {
 }
 
 /// A syntax error or a broken table rule, with where it stands.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct SyntaxError {
     pub message: String,
     pub span: Option<Range<usize>>,

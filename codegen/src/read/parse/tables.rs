@@ -261,6 +261,7 @@ impl Reader<'_> {
             return;
         };
         entry.description_span = Some(value.span.clone());
+        // In the order written: the tree keeps a table's keys so.
         for (language, text) in table.iter() {
             let name = &*language.name;
             if ENTRY_KEYS.contains(&name) {
@@ -281,8 +282,5 @@ impl Reader<'_> {
             };
             entry.descriptions.push((language, text));
         }
-        entry
-            .descriptions
-            .sort_by_key(|(language, _)| language.span.start);
     }
 }
